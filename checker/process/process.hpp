@@ -1,0 +1,79 @@
+// Runs one program (compiler, test binary, benchmark, nm, valgrind, ...) under limits
+// and captures what it prints. Every external step of the checker goes through run().
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace checker::process {
+
+// What a run may use before it is stopped. Core dumps are always disabled: a crashing
+// learner program must not spend seconds writing hundreds of MiB to disk.
+struct Limits {
+  std::chrono::milliseconds wall_time{std::chrono::seconds(60)};  // then the whole process group is killed
+  std::optional<std::chrono::seconds> cpu_time;    // RLIMIT_CPU: SIGXCPU, one second later SIGKILL
+  std::optional<std::size_t> address_space_bytes;  // RLIMIT_AS; breaks sanitizer builds, which reserve terabytes
+  std::optional<std::size_t> file_size_bytes;      // RLIMIT_FSIZE: SIGXFSZ on writing past it
+  std::size_t max_output_bytes = 4 << 20;  // per stream; the first part is kept, the rest read and dropped
+};
+
+// One program to run. Never goes through a shell.
+struct Command {
+  // Looked up on PATH (the PATH in `environment` if it sets one) when it has no '/';
+  // a relative path with a '/' is taken relative to `working_directory`, as execve sees it.
+  std::filesystem::path program;
+  std::vector<std::string> args;            // argv[1..]; argv[0] is `program` as given
+  std::filesystem::path working_directory;  // empty = the checker's own
+  std::vector<std::pair<std::string, std::string>> environment;  // added to / overriding the checker's
+  std::string standard_input;  // written to the child's stdin, which is then closed (empty: closed at once)
+  Limits limits;
+};
+
+// How a run ended.
+enum class Ending { exited, killed_by_signal, timed_out, failed_to_start };
+
+// Everything known about a finished run.
+struct Result {
+  Ending ending = Ending::failed_to_start;
+  int exit_code = -1;  // when `exited`
+  int signal = 0;      // when `killed_by_signal` (SIGKILL when `timed_out`)
+  std::string standard_output;
+  std::string standard_error;
+  bool output_truncated = false;  // either stream exceeded Limits::max_output_bytes
+  std::chrono::milliseconds wall_time{};
+  double user_seconds = 0;
+  double system_seconds = 0;
+  long max_rss_kib = 0;  // peak resident set of the child (or its largest waited-for descendant)
+
+  std::string program;        // Command::program as given, so messages can name it
+  std::string start_failure;  // when `failed_to_start`: why, e.g. "No such file or directory"
+  Limits limits;              // the limits of the run, so describe() can name the one that was hit
+
+  // Whether the program exited with status 0.
+  bool succeeded() const;
+  // One line saying how the run ended, e.g. "exited with status 1",
+  // "killed by SIGSEGV (segmentation fault)", "timed out after 10.0 s (killed)",
+  // "could not start 'foo': No such file or directory" or, when it can be told,
+  // "ran out of memory (std::bad_alloc under a 64 MiB address-space limit; killed by SIGABRT)".
+  std::string describe() const;
+};
+
+// Runs `command` to completion (or to a limit) and returns how it went. Failures of the
+// child, including failing to start, are reported in the Result; std::system_error is
+// thrown only when the checker itself cannot go on (no pipe, no fork, lost child because
+// SIGCHLD is ignored). The child gets its own process group, all of which is killed when
+// the child ends or times out, so a left-behind grandchild cannot hang the checker.
+// Thread-safe; the child is also killed if the calling thread dies (PR_SET_PDEATHSIG).
+Result run(const Command& command);
+
+// The first executable regular file called `name` in the directories of $PATH, or
+// `name` itself when it contains a '/' and is executable; nullopt when there is none.
+std::optional<std::filesystem::path> find_program(std::string_view name);
+
+}  // namespace checker::process

@@ -1,0 +1,62 @@
+# add_kata(<slug>): turns katas/<slug>/ and solutions/<slug>/ into targets.
+#
+# For every solution file -- the learner's katas/<slug>/solution.cpp ("learner") and each
+# of solutions/<slug>/{solution,alt-*,partial-*}.cpp ("reference", "alt-*", "partial-*") --
+# it builds a correctness test (kata_<slug>_<variant>_test, registered with CTest as
+# kata.<slug>.<variant>) and a benchmark (kata_<slug>_<variant>_bench). The kata's own
+# files (baseline, test, bench) are compiled once and shared by all variants.
+function(add_kata slug)
+  set(kata_dir ${PROJECT_SOURCE_DIR}/katas/${slug})
+  set(solutions_dir ${PROJECT_SOURCE_DIR}/solutions/${slug})
+  foreach(required kata.json README.md kata.hpp baseline.cpp solution.cpp test.cpp bench.cpp)
+    if(NOT EXISTS ${kata_dir}/${required})
+      message(FATAL_ERROR "katas/${slug} lacks ${required} (see docs/authoring-a-kata.md)")
+    endif()
+  endforeach()
+
+  add_library(kata_${slug}_baseline OBJECT ${kata_dir}/baseline.cpp)
+  add_library(kata_${slug}_test_main OBJECT ${kata_dir}/test.cpp)
+  target_link_libraries(kata_${slug}_test_main PUBLIC GTest::gtest)
+  foreach(part baseline test_main)
+    target_include_directories(kata_${slug}_${part} PUBLIC ${kata_dir})
+    target_link_libraries(kata_${slug}_${part} PUBLIC kata_common)
+  endforeach()
+  if(KATA_BUILD_BENCHMARKS)
+    add_library(kata_${slug}_bench_main OBJECT ${kata_dir}/bench.cpp)
+    target_include_directories(kata_${slug}_bench_main PUBLIC ${kata_dir})
+    target_link_libraries(kata_${slug}_bench_main PUBLIC kata_common benchmark::benchmark)
+    target_compile_definitions(kata_${slug}_bench_main PRIVATE KATA_JSON_FILE="${kata_dir}/kata.json")
+  endif()
+
+  set(variants learner)
+  set(learner_source ${kata_dir}/solution.cpp)
+  file(GLOB solution_files CONFIGURE_DEPENDS ${solutions_dir}/*.cpp)
+  foreach(file ${solution_files})
+    get_filename_component(name ${file} NAME_WE)
+    if(name STREQUAL "solution")
+      set(name reference)
+    endif()
+    list(APPEND variants ${name})
+    set(${name}_source ${file})
+  endforeach()
+
+  foreach(variant ${variants})
+    set(prefix kata_${slug}_${variant})
+    add_library(${prefix}_solution OBJECT ${${variant}_source})
+    target_include_directories(${prefix}_solution PRIVATE ${kata_dir})
+    target_link_libraries(${prefix}_solution PRIVATE kata_common)
+
+    add_executable(${prefix}_test)
+    target_link_libraries(${prefix}_test PRIVATE
+      ${prefix}_solution kata_${slug}_baseline kata_${slug}_test_main GTest::gtest_main)
+    add_test(NAME kata.${slug}.${variant} COMMAND ${prefix}_test --gtest_brief=1)
+    set_tests_properties(kata.${slug}.${variant} PROPERTIES LABELS "kata;correctness" TIMEOUT 300)
+
+    if(KATA_BUILD_BENCHMARKS)
+      add_executable(${prefix}_bench)
+      target_link_libraries(${prefix}_bench PRIVATE
+        ${prefix}_solution kata_${slug}_baseline kata_${slug}_bench_main kata_bench_harness)
+    endif()
+  endforeach()
+  set_property(GLOBAL APPEND PROPERTY KATA_SLUGS ${slug})
+endfunction()

@@ -1,0 +1,158 @@
+#pragma once
+// The suite's one benchmark harness. A kata's bench.cpp says how to make an input and how
+// to call each side; the harness does the measuring, the same way for every kata:
+//
+//   KATA_BENCHMARK(kata::harness::Bench<Input, Output>{
+//       .make_input = [](std::size_t size, std::uint64_t seed) { return make_input(size, seed); },
+//       .baseline = [](const Input& in) { return baseline::entry(in); },
+//       .solution = [](const Input& in) { return solution::entry(in); },
+//   });
+//
+// From kata.json (read at start-up) it takes the slug, the input sizes and the metric, and
+// registers <slug>/baseline/<size>, <slug>/solution/<size> and <slug>/null/<size> (the
+// baseline again: the noise gate). Every timed call gets a freshly generated input (seeds
+// are fresh per run), so caching results across calls buys nothing; the first output of
+// every solution run is cross-checked against the baseline's. Allocations made inside the
+// timed call are counted (allocs_per_call, alloc_bytes_per_call).
+#include <benchmark/benchmark.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "kata/allocation_counter.hpp"
+
+namespace kata::harness {
+
+enum class Side { baseline, solution, null_copy };
+
+template <class Input, class Output>
+struct Bench {
+  std::function<Input(std::size_t size, std::uint64_t seed)> make_input;
+  std::function<Output(const Input&)> baseline;
+  std::function<Output(const Input&)> solution;
+  // Optional: bytes an input represents, for bytes/second on memory-bound katas.
+  std::function<std::int64_t(const Input&)> bytes_processed = nullptr;
+  // Optional: how to compare outputs when operator== is not the right notion.
+  std::function<bool(const Output&, const Output&)> same_output = nullptr;
+};
+
+// The type-erased form the harness library drives.
+struct ErasedBench {
+  std::function<void(benchmark::State&, Side, std::size_t size)> measure;
+  // Runs `iterations` calls with no benchmark library around them: the entry point for
+  // deterministic (valgrind) runs. Returns false when the output cross-check failed.
+  std::function<bool(Side, std::size_t size, std::uint64_t seed, int iterations)> run_fixed;
+};
+
+// Called once, from KATA_BENCHMARK's static initialiser. `kata_json` is the kata.json
+// the benchmark was built for (the build passes it as KATA_JSON_FILE).
+bool register_bench(ErasedBench bench, const char* kata_json);
+
+// A seed never used before in this process, derived from the run's --kata_seed.
+std::uint64_t next_seed();
+
+namespace detail {
+
+template <class Input, class Output>
+bool same(const Bench<Input, Output>& bench, const Output& expected, const Output& actual) {
+  return bench.same_output ? bench.same_output(expected, actual) : expected == actual;
+}
+
+template <class Input, class Output>
+void measure(const Bench<Input, Output>& bench, benchmark::State& state, Side side,
+             std::size_t size) {
+  const auto& call = side == Side::solution ? bench.solution : bench.baseline;
+  std::optional<Input> input;
+  std::optional<Input> checked_input;
+  std::optional<Output> checked_output;
+  std::uint64_t checked_seed = 0;
+  AllocationTally tally;
+  std::int64_t bytes = 0;
+
+  for (auto _ : state) {
+    // Input generation and the previous input's destruction stay outside the timing.
+    state.PauseTiming();
+    tally.stop();
+    const std::uint64_t seed = next_seed();
+    input.reset();
+    input.emplace(bench.make_input(size, seed));
+    if (bench.bytes_processed) bytes += bench.bytes_processed(*input);
+    tally.start();
+    state.ResumeTiming();
+
+    Output output = call(*input);
+    benchmark::DoNotOptimize(output);
+    if (side == Side::solution && !checked_output) {
+      checked_output.emplace(std::move(output));
+      checked_input = std::move(input);
+      checked_seed = seed;
+      input.reset();
+    }
+    // `output` is destroyed here, inside the timing: freeing memory is part of the cost.
+  }
+  tally.stop();
+
+  if (checked_output) {
+    const Output expected = bench.baseline(*checked_input);
+    if (!same(bench, expected, *checked_output)) {
+      state.SkipWithError(("output differs from the baseline's for the input of seed " +
+                           std::to_string(checked_seed))
+                              .c_str());
+      return;
+    }
+  }
+  state.counters["allocs_per_call"] =
+      benchmark::Counter(static_cast<double>(tally.allocations()),
+                         benchmark::Counter::kAvgIterations);
+  state.counters["alloc_bytes_per_call"] = benchmark::Counter(
+      static_cast<double>(tally.bytes()), benchmark::Counter::kAvgIterations);
+  if (bytes > 0) state.SetBytesProcessed(bytes);
+  state.SetComplexityN(static_cast<std::int64_t>(size));
+}
+
+template <class Input, class Output>
+bool run_fixed(const Bench<Input, Output>& bench, Side side, std::size_t size,
+               std::uint64_t seed, int iterations) {
+  const auto& call = side == Side::solution ? bench.solution : bench.baseline;
+  bool all_same = true;
+  for (int i = 0; i < iterations; ++i) {
+    const Input input = bench.make_input(size, seed + static_cast<std::uint64_t>(i));
+    Output output = call(input);
+    benchmark::DoNotOptimize(output);
+    if (side == Side::solution && i == 0) all_same = same(bench, bench.baseline(input), output);
+  }
+  return all_same;
+}
+
+}  // namespace detail
+
+template <class Input, class Output>
+ErasedBench erase(Bench<Input, Output> bench) {
+  auto shared = std::make_shared<const Bench<Input, Output>>(std::move(bench));
+  return ErasedBench{
+      .measure = [shared](benchmark::State& state, Side side,
+                          std::size_t size) { detail::measure(*shared, state, side, size); },
+      .run_fixed = [shared](Side side, std::size_t size, std::uint64_t seed,
+                            int iterations) {
+        return detail::run_fixed(*shared, side, size, seed, iterations);
+      },
+  };
+}
+
+}  // namespace kata::harness
+
+#define KATA_HARNESS_CONCAT_INNER(a, b) a##b
+#define KATA_HARNESS_CONCAT(a, b) KATA_HARNESS_CONCAT_INNER(a, b)
+
+// Registers the kata's benchmark; use once per bench.cpp, at namespace scope.
+#ifndef KATA_JSON_FILE
+#define KATA_JSON_FILE ""
+#endif
+#define KATA_BENCHMARK(...)                                                             \
+  [[maybe_unused]] static const bool KATA_HARNESS_CONCAT(kata_registered_, __LINE__) = \
+      ::kata::harness::register_bench(::kata::harness::erase(__VA_ARGS__), KATA_JSON_FILE)

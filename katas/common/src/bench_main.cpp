@@ -1,0 +1,171 @@
+// main() of every kata's benchmark executable. It reads the kata's settings from its
+// kata.json, registers the baseline / solution / null benchmarks and runs Google Benchmark
+// with whatever flags the checker passes (repetitions, interleaving, filter, JSON output).
+//
+// Flags of its own, removed before Google Benchmark sees the rest:
+//   --kata_json=PATH        the kata.json to read (default: the one the binary was built for)
+//   --kata_seed=N           base seed for inputs (default: random, i.e. fresh per run)
+//   --kata_run=SIDE         deterministic mode: no benchmark library, just call SIDE
+//   --kata_size=N           (with --kata_run) input size; default: the kata's verdict size
+//   --kata_iterations=N     (with --kata_run) number of calls; default 3
+#include <benchmark/benchmark.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kata/bench.hpp"
+#include "kata/random.hpp"
+
+
+namespace kata::harness {
+namespace {
+
+struct Registered {
+  ErasedBench bench;
+  std::string kata_json;
+};
+
+std::vector<Registered>& registry() {
+  static std::vector<Registered> benches;
+  return benches;
+}
+
+std::atomic<std::uint64_t> g_seed_base{0};
+std::atomic<std::uint64_t> g_seed_counter{0};
+
+struct Settings {
+  std::string slug;
+  std::vector<std::size_t> sizes;
+  std::size_t verdict_size = 0;
+  bool real_time = false;
+};
+
+Settings load_settings(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot open kata.json at '" + path + "'");
+  const auto doc = nlohmann::json::parse(in);
+  Settings settings;
+  settings.slug = doc.at("slug").get<std::string>();
+  settings.sizes = doc.at("measure").at("sizes").get<std::vector<std::size_t>>();
+  settings.verdict_size = doc.at("measure").at("verdict_size").get<std::size_t>();
+  const auto metric = doc.at("target").at("metric").get<std::string>();
+  settings.real_time = metric != "cpu_time";
+  return settings;
+}
+
+std::optional<std::string> take_flag(int& argc, char** argv, std::string_view name) {
+  const std::string prefix = "--" + std::string(name) + "=";
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg(argv[i]);
+    if (arg.starts_with(prefix)) {
+      std::string value(arg.substr(prefix.size()));
+      for (int j = i; j + 1 < argc; ++j) argv[j] = argv[j + 1];
+      --argc;
+      return value;
+    }
+  }
+  return std::nullopt;
+}
+
+const char* side_name(Side side) {
+  switch (side) {
+    case Side::baseline: return "baseline";
+    case Side::solution: return "solution";
+    case Side::null_copy: return "null";
+  }
+  return "?";
+}
+
+std::optional<Side> parse_side(std::string_view name) {
+  for (Side side : {Side::baseline, Side::solution, Side::null_copy})
+    if (name == side_name(side)) return side;
+  return std::nullopt;
+}
+
+void register_benchmarks(const Settings& settings, const ErasedBench& bench) {
+  for (Side side : {Side::baseline, Side::solution, Side::null_copy}) {
+    const std::string name = settings.slug + "/" + side_name(side);
+    auto* registered = benchmark::RegisterBenchmark(
+        name.c_str(), [&bench, side](benchmark::State& state) {
+          bench.measure(state, side, static_cast<std::size_t>(state.range(0)));
+        });
+    for (std::size_t size : settings.sizes) registered->Arg(static_cast<std::int64_t>(size));
+    registered->Unit(benchmark::kMillisecond)->Complexity(benchmark::oAuto);
+    if (settings.real_time) {
+      registered->UseRealTime();
+    } else {
+      // Process CPU time: the default per-thread CPU time would miss work moved to
+      // another thread and make such a "fix" look many times faster.
+      registered->MeasureProcessCPUTime();
+    }
+  }
+}
+
+int run_fixed(const Settings& settings, const ErasedBench& bench, std::string_view side_text,
+              std::optional<std::string> size_text, std::optional<std::string> iterations_text) {
+  const auto side = parse_side(side_text);
+  if (!side) {
+    std::fprintf(stderr, "--kata_run takes baseline, solution or null\n");
+    return 64;
+  }
+  const std::size_t size = size_text ? std::stoul(*size_text) : settings.verdict_size;
+  const int iterations = iterations_text ? std::stoi(*iterations_text) : 3;
+  if (!bench.run_fixed(*side, size, g_seed_base.load(), iterations)) {
+    std::fprintf(stderr, "solution output differs from the baseline's\n");
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool register_bench(ErasedBench bench, const char* kata_json) {
+  registry().push_back({std::move(bench), kata_json});
+  return true;
+}
+
+std::uint64_t next_seed() {
+  return kata::random::derive_seed(g_seed_base.load(std::memory_order_relaxed),
+                                   g_seed_counter.fetch_add(1, std::memory_order_relaxed));
+}
+
+}  // namespace kata::harness
+
+int main(int argc, char** argv) {
+  using namespace kata::harness;
+  const auto json_flag = take_flag(argc, argv, "kata_json");
+  const auto seed_text = take_flag(argc, argv, "kata_seed");
+  const auto run_side = take_flag(argc, argv, "kata_run");
+  const auto size_text = take_flag(argc, argv, "kata_size");
+  const auto iterations_text = take_flag(argc, argv, "kata_iterations");
+  g_seed_base = seed_text ? std::stoull(*seed_text) : std::random_device{}();
+
+  if (registry().size() != 1) {
+    std::fprintf(stderr, "kata benchmark: expected exactly one KATA_BENCHMARK, found %zu\n",
+                 registry().size());
+    return 64;
+  }
+  const ErasedBench& bench = registry().front().bench;
+  Settings settings;
+  try {
+    settings = load_settings(json_flag.value_or(registry().front().kata_json));
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "kata benchmark: %s\n", error.what());
+    return 64;
+  }
+  if (run_side) return run_fixed(settings, bench, *run_side, size_text, iterations_text);
+
+  register_benchmarks(settings, bench);
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 64;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
