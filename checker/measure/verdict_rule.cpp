@@ -73,37 +73,42 @@ Judgement judge(const Samples& pooled, double target, int round, const RulePolic
   Judgement judgement{Outcome::measure_more, *speedup, std::nullopt, {}};
   judgement.null_ratio = ratio_interval(pooled.baseline, pooled.null_copy, policy.confidence);
 
-  // Step 1: the noise gate, and the bias a verdict must survive when it trips.
+  // Step 1: the noise gate. Baseline and null copy run the same code, so their ratio
+  // should be 1; a disagreement beyond the tolerance is bias that any verdict must survive,
+  // and only a confident one (the whole null interval beyond it) calls the machine busy.
   const double upper_tolerance = 1.0 + policy.null_tolerance;
   const Interval* null_ratio = judgement.null_ratio ? &*judgement.null_ratio : nullptr;
+  const double null_disagreement = null_ratio ? std::max(null_ratio->estimate, 1.0 / null_ratio->estimate) : 1.0;
+  const double bias = null_disagreement > upper_tolerance ? null_disagreement : 1.0;
   const bool busy = null_ratio && (null_ratio->low > upper_tolerance || null_ratio->high < 1.0 / upper_tolerance);
-  const double bias = busy ? std::max(null_ratio->high, 1.0 / null_ratio->low) : 1.0;
   const double guarded_low = speedup->low / bias;
   const double guarded_high = speedup->high * bias;
   const std::string speedup_text = "speedup " + format_interval(*speedup);
   const std::string target_text = "the target " + format_times(target);
-  const std::string busy_text =
-      busy ? " even allowing for the " + format_times(bias) + " disagreement between two copies of the baseline"
-           : "";
+  const std::string bias_text =
+      bias > 1.0 ? " even allowing for the " + format_times(bias) + " disagreement between two copies of the baseline"
+                 : "";
 
   // Step 2: confident verdicts.
   if (guarded_low > target) {
     judgement.outcome = Outcome::pass;
-    judgement.reason = speedup_text + " is above " + target_text + busy_text;
+    judgement.reason = speedup_text + " is above " + target_text + bias_text;
     return judgement;
   }
   if (guarded_high < target) {
     judgement.outcome = Outcome::not_yet;
-    judgement.reason = speedup_text + " is below " + target_text + busy_text;
+    judgement.reason = speedup_text + " is below " + target_text + bias_text;
     return judgement;
   }
 
   // Step 3: not separated from the target yet; more data narrows the interval.
   if (!last_round) {
     judgement.outcome = Outcome::measure_more;
-    judgement.reason = busy ? "two copies of the baseline differ by " + format_interval(*null_ratio) +
-                                  "; measuring another round"
-                            : speedup_text + " overlaps " + target_text + "; measuring another round";
+    const std::string bias_allowance =
+        " once the " + format_times(bias) + " disagreement between two copies of the baseline is allowed for";
+    judgement.reason = bias > 1.0 ? speedup_text + " is not clear of " + target_text + bias_allowance
+                                  : speedup_text + " overlaps " + target_text;
+    judgement.reason += "; measuring another round";
     return judgement;
   }
 

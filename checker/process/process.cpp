@@ -1,11 +1,11 @@
 #include "process/process.hpp"
 
+#include "process/child.hpp"
 #include "process/file_descriptor.hpp"
 
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <span>
 #include <system_error>
 
 extern char** environ;
@@ -111,91 +112,6 @@ std::vector<char*> pointers_to(std::vector<std::string>& strings) {
   return pointers;
 }
 
-std::vector<std::pair<int, rlimit>> resource_limits(const Limits& limits) {
-  auto both = [](std::size_t value) { return rlimit{value, value}; };
-  std::vector<std::pair<int, rlimit>> result{{RLIMIT_CORE, rlimit{0, 0}}};
-  if (limits.cpu_time) {
-    // The soft limit sends SIGXCPU; the hard one a second later SIGKILLs a program that catches it.
-    rlim_t seconds = static_cast<rlim_t>(limits.cpu_time->count());
-    result.push_back({RLIMIT_CPU, rlimit{seconds, seconds + 1}});
-  }
-  if (limits.address_space_bytes) result.push_back({RLIMIT_AS, both(*limits.address_space_bytes)});
-  if (limits.file_size_bytes) result.push_back({RLIMIT_FSIZE, both(*limits.file_size_bytes)});
-  return result;
-}
-
-// Which step of starting the program failed, sent from the child with its errno.
-enum class StartStep : int { redirect, working_directory, limits, exec };
-struct StartFailure {
-  StartStep step;
-  int error;
-};
-
-// Everything the child needs, prepared before fork(): in a possibly multi-threaded
-// checker the child may only make async-signal-safe calls, so it must not allocate.
-struct ChildPlan {
-  const char* executable;
-  char* const* argv;
-  char* const* envp;
-  const char* working_directory;  // nullptr: stay where the checker is
-  const std::vector<std::pair<int, rlimit>>* limits;
-  int standard_input, standard_output, standard_error, start_report;
-  pid_t checker;
-};
-
-// Sends why starting failed to the checker and exits the child.
-[[noreturn]] void report_start_failure(int start_report, StartStep step) {
-  StartFailure failure{step, errno};
-  // Smaller than PIPE_BUF, so written whole or not at all.
-  [[maybe_unused]] auto written = ::write(start_report, &failure, sizeof failure);
-  ::_exit(127);
-}
-
-// Closes every descriptor from 3 up except `keep`, so the program inherits only 0-2.
-void close_inherited_descriptors(int keep) {
-  bool closed = (keep == 3 || ::close_range(3, keep - 1, 0) == 0) &&
-                ::close_range(keep + 1, ~0U, 0) == 0;
-  if (closed) return;
-  // Kernels before 5.9 lack close_range.
-  rlimit open_files{};
-  ::getrlimit(RLIMIT_NOFILE, &open_files);
-  int last = static_cast<int>(std::min<rlim_t>(open_files.rlim_cur, 1 << 16));
-  for (int descriptor = 3; descriptor < last; ++descriptor)
-    if (descriptor != keep) ::close(descriptor);
-}
-
-// Runs in the forked child: sets it up and replaces it with the program.
-[[noreturn]] void become_program(const ChildPlan& plan) {
-  // A group of its own, so a timeout or the end of the run can kill all descendants at once.
-  ::setpgid(0, 0);
-  // Die with the checker rather than run on unsupervised; the check covers a checker
-  // that died before the request took effect.
-  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-  if (::getppid() != plan.checker) ::_exit(127);
-  // The blocked SIGPIPE of the calling thread and any signal the checker ignores
-  // would otherwise survive exec and change how the program behaves.
-  sigset_t nothing;
-  ::sigemptyset(&nothing);
-  ::sigprocmask(SIG_SETMASK, &nothing, nullptr);
-  struct sigaction default_action {};
-  default_action.sa_handler = SIG_DFL;
-  for (int signal_number = 1; signal_number < NSIG; ++signal_number)
-    if (signal_number != SIGKILL && signal_number != SIGSTOP)
-      ::sigaction(signal_number, &default_action, nullptr);
-
-  if (::dup2(plan.standard_input, STDIN_FILENO) < 0 ||
-      ::dup2(plan.standard_output, STDOUT_FILENO) < 0 ||
-      ::dup2(plan.standard_error, STDERR_FILENO) < 0)
-    report_start_failure(plan.start_report, StartStep::redirect);
-  close_inherited_descriptors(plan.start_report);
-  if (plan.working_directory != nullptr && ::chdir(plan.working_directory) != 0)
-    report_start_failure(plan.start_report, StartStep::working_directory);
-  for (const auto& [resource, limit] : *plan.limits)
-    if (::setrlimit(resource, &limit) != 0) report_start_failure(plan.start_report, StartStep::limits);
-  ::execve(plan.executable, plan.argv, plan.envp);
-  report_start_failure(plan.start_report, StartStep::exec);
-}
-
 // ---- Supervising the child ---------------------------------------------------------------
 
 // Blocks SIGPIPE in the calling thread while it feeds the child's stdin, so a child that
@@ -240,7 +156,6 @@ class Child {
   Child(const Child&) = delete;
   Child& operator=(const Child&) = delete;
 
-  pid_t id() const { return id_; }
   // Whether the child has ended. It stays a zombie, so its pid, the group's id, cannot be reused yet.
   bool has_ended() const {
     siginfo_t info{};
@@ -319,7 +234,7 @@ bool supervise(Child& child, const Limits& limits, Clock::time_point started, Fe
   auto drain_deadline = Clock::time_point::max();
   bool running = true;
   bool timed_out = false;
-  while (running || output.pipe.is_open() || errors.pipe.is_open()) {
+  for (;;) {
     auto now = Clock::now();
     if (running) {
       bool ended = child.has_ended();
@@ -331,23 +246,20 @@ bool supervise(Child& child, const Limits& limits, Clock::time_point started, Fe
         feed.pipe.close();
         drain_deadline = now + drain_grace;
       }
-    } else if (now >= drain_deadline) {
-      break;  // what is still open belongs to a descendant that left the group
     }
+    if (!running && !output.pipe.is_open() && !errors.pipe.is_open()) break;
+    if (!running && now >= drain_deadline) break;  // held open by a descendant that left the group
 
     std::array<pollfd, 4> watched{};
-    std::array<void (*)(Feed&, Capture&, Capture&), 4> on_ready{};
     nfds_t count = 0;
-    auto watch = [&](const FileDescriptor& pipe, short events, auto action) {
-      if (!pipe.is_open()) return;
-      watched[count] = pollfd{pipe.get(), events, 0};
-      on_ready[count++] = action;
+    auto watch = [&](const FileDescriptor& descriptor, short events) {
+      if (descriptor.is_open()) watched[count++] = pollfd{descriptor.get(), events, 0};
     };
-    watch(output.pipe, POLLIN, [](Feed&, Capture& out, Capture&) { out.read_some(); });
-    watch(errors.pipe, POLLIN, [](Feed&, Capture&, Capture& err) { err.read_some(); });
+    watch(output.pipe, POLLIN);
+    watch(errors.pipe, POLLIN);
     if (running) {
-      watch(feed.pipe, POLLOUT, [](Feed& in, Capture&, Capture&) { in.write_some(); });
-      watch(exit_notifier, POLLIN, [](Feed&, Capture&, Capture&) {});
+      watch(feed.pipe, POLLOUT);
+      watch(exit_notifier, POLLIN);  // only wakes the loop, which then sees the child ended
     }
     auto wait = running ? deadline - now : drain_deadline - now;
     if (running && !exit_notifier.is_open()) wait = std::min<Clock::duration>(wait, exit_check_interval);
@@ -355,8 +267,12 @@ bool supervise(Child& child, const Limits& limits, Clock::time_point started, Fe
     int ready = ::poll(watched.data(), count, poll_timeout(wait));
     if (ready < 0 && errno == EINTR) continue;
     if (ready < 0) throw_errno("poll");
-    for (nfds_t index = 0; index < count; ++index)
-      if (watched[index].revents != 0) on_ready[index](feed, output, errors);
+    for (const pollfd& entry : std::span(watched.data(), count)) {
+      if (entry.revents == 0) continue;
+      if (entry.fd == output.pipe.get()) output.read_some();
+      if (entry.fd == errors.pipe.get()) errors.read_some();
+      if (entry.fd == feed.pipe.get()) feed.write_some();
+    }
   }
   return timed_out;
 }
@@ -366,14 +282,14 @@ double seconds_of(const timeval& time) {
 }
 
 // A message for a start failure the child reported, in the words of strerror.
-std::string explain(const StartFailure& failure, const Command& command) {
+std::string explain(const child::StartFailure& failure, const Command& command) {
   std::string reason = std::generic_category().message(failure.error);
   switch (failure.step) {
-    case StartStep::redirect: return "cannot redirect standard streams: " + reason;
-    case StartStep::working_directory:
+    case child::StartStep::redirect: return "cannot redirect standard streams: " + reason;
+    case child::StartStep::working_directory:
       return "cannot enter working directory '" + command.working_directory.string() + "': " + reason;
-    case StartStep::limits: return "cannot set resource limits: " + reason;
-    case StartStep::exec: return reason;
+    case child::StartStep::limits: return "cannot set resource limits: " + reason;
+    case child::StartStep::exec: return reason;
   }
   return reason;
 }
@@ -390,7 +306,7 @@ Result run(const Command& command) {
   result.limits = command.limits;
   std::optional<std::string> executable = executable_for(command);
   if (!executable) {
-    result.start_failure = std::generic_category().message(ENOENT) + " (not found on PATH)";
+    result.start_failure = std::generic_category().message(ENOENT);  // as execvp would say
     return result;
   }
 
@@ -400,11 +316,11 @@ Result run(const Command& command) {
   std::vector<std::string> environment = child_environment(command.environment);
   std::vector<char*> envp = pointers_to(environment);
   std::string working_directory = command.working_directory.string();
-  std::vector<std::pair<int, rlimit>> limits = resource_limits(command.limits);
+  child::ResourceLimits limits = child::resource_limits(command.limits);
 
   Pipe input = Pipe::create(), output = Pipe::create(), errors = Pipe::create();
   Pipe start_report = Pipe::create();
-  const ChildPlan plan{executable->c_str(), argv.data(), envp.data(),
+  const child::Plan plan{executable->c_str(), argv.data(), envp.data(),
                        working_directory.empty() ? nullptr : working_directory.c_str(), &limits,
                        input.read_end.get(), output.write_end.get(), errors.write_end.get(),
                        start_report.write_end.get(), ::getpid()};
@@ -413,7 +329,7 @@ Result run(const Command& command) {
   const auto started = Clock::now();
   pid_t pid = ::fork();
   if (pid < 0) throw_errno("fork");
-  if (pid == 0) become_program(plan);
+  if (pid == 0) child::become_program(plan);
   Child child(pid);
   input.read_end.close();
   output.write_end.close();
@@ -421,7 +337,7 @@ Result run(const Command& command) {
   start_report.write_end.close();
 
   // The report pipe closes on a successful exec (close-on-exec), so end of file means started.
-  StartFailure failure{};
+  child::StartFailure failure{};
   ssize_t reported = retry_on_eintr(
       [&] { return ::read(start_report.read_end.get(), &failure, sizeof failure); });
   if (reported == static_cast<ssize_t>(sizeof failure)) {

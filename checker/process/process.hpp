@@ -16,23 +16,33 @@ namespace checker::process {
 // What a run may use before it is stopped. Core dumps are always disabled: a crashing
 // learner program must not spend seconds writing hundreds of MiB to disk.
 struct Limits {
-  std::chrono::milliseconds wall_time{std::chrono::seconds(60)};  // then the whole process group is killed
-  std::optional<std::chrono::seconds> cpu_time;    // RLIMIT_CPU: SIGXCPU, one second later SIGKILL
-  std::optional<std::size_t> address_space_bytes;  // RLIMIT_AS; breaks sanitizer builds, which reserve terabytes
-  std::optional<std::size_t> file_size_bytes;      // RLIMIT_FSIZE: SIGXFSZ on writing past it
-  std::size_t max_output_bytes = 4 << 20;  // per stream; the first part is kept, the rest read and dropped
+  // Then the child's whole process group is killed.
+  std::chrono::milliseconds wall_time{std::chrono::seconds(60)};
+  // RLIMIT_CPU: SIGXCPU at the limit, SIGKILL a second later.
+  std::optional<std::chrono::seconds> cpu_time{};
+  // RLIMIT_AS. Not for sanitizer builds: they reserve terabytes of address space.
+  std::optional<std::size_t> address_space_bytes{};
+  // RLIMIT_FSIZE: SIGXFSZ on writing past it.
+  std::optional<std::size_t> file_size_bytes{};
+  // Per stream: the first part is kept, the rest is read and dropped (output_truncated).
+  std::size_t max_output_bytes = 4 << 20;
 };
 
-// One program to run. Never goes through a shell.
+// One program to run. Never goes through a shell. Every member has a default (the `{}`s
+// also keep g++ 12 quiet about designated initializers that name only some members).
 struct Command {
   // Looked up on PATH (the PATH in `environment` if it sets one) when it has no '/';
   // a relative path with a '/' is taken relative to `working_directory`, as execve sees it.
-  std::filesystem::path program;
-  std::vector<std::string> args;            // argv[1..]; argv[0] is `program` as given
-  std::filesystem::path working_directory;  // empty = the checker's own
-  std::vector<std::pair<std::string, std::string>> environment;  // added to / overriding the checker's
-  std::string standard_input;  // written to the child's stdin, which is then closed (empty: closed at once)
-  Limits limits;
+  std::filesystem::path program{};
+  // argv[1..]; argv[0] is `program` as given.
+  std::vector<std::string> args{};
+  // Empty: the checker's own.
+  std::filesystem::path working_directory{};
+  // Variables added to, or overriding, the checker's environment.
+  std::vector<std::pair<std::string, std::string>> environment{};
+  // Written to the child's stdin, which is then closed (empty: closed at once).
+  std::string standard_input{};
+  Limits limits{};
 };
 
 // How a run ended.

@@ -1,0 +1,92 @@
+#include "analyze/detectors.hpp"
+
+#include <algorithm>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "process/process.hpp"
+
+namespace checker::analyze {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+process::Result clang_query(const fs::path& source, const std::vector<fs::path>& include_dirs,
+                            const std::vector<std::string>& commands) {
+  std::vector<std::string> args = {"-c", "set output diag"};
+  for (const auto& command : commands) {
+    args.push_back("-c");
+    args.push_back(command);
+  }
+  args.push_back(source.string());
+  args.push_back("--");
+  args.push_back("-std=c++20");
+  for (const auto& dir : include_dirs) args.push_back("-I" + dir.string());
+  return process::run({.program = "clang-query",
+                       .args = args,
+                       .limits = {.wall_time = std::chrono::seconds(60),
+                                  .address_space_bytes = std::size_t{4} << 30}});
+}
+
+}  // namespace
+
+std::vector<std::vector<int>> parse_clang_query_output(const std::string& output,
+                                                       const std::string& source) {
+  static const std::regex binds(R"(^(.+?):(\d+):\d+: note: "root" binds here)");
+  static const std::regex matches_line(R"(^\d+ match(es)?\.$)");
+  std::vector<std::vector<int>> per_command(1);
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch match;
+    if (std::regex_search(line, match, binds)) {
+      if (match[1] == source) per_command.back().push_back(std::stoi(match[2]));
+    } else if (std::regex_match(line, matches_line)) {
+      per_command.emplace_back();
+    }
+  }
+  per_command.pop_back();  // the one opened after the last "N matches."
+  for (auto& found : per_command) {
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+  }
+  return per_command;
+}
+
+DetectorRun run_detectors(const catalogue::KataSpec& kata, const fs::path& source,
+                          const std::vector<fs::path>& include_dirs) {
+  DetectorRun run;
+  std::vector<std::string> commands, ids;
+  for (const auto& finding : kata.findings) {
+    if (finding.detect.kind == catalogue::Detector::Kind::clang_query) {
+      commands.push_back("match " + finding.detect.matcher);
+    } else if (finding.detect.kind == catalogue::Detector::Kind::decoy) {
+      commands.push_back("match functionDecl(hasName(\"" + finding.detect.function + "\"), isDefinition())");
+    } else {
+      continue;
+    }
+    ids.push_back(finding.id);
+  }
+  if (commands.empty()) {
+    run.available = true;
+    return run;
+  }
+  if (!process::find_program("clang-query")) {
+    run.problem = "clang-query is not installed (Debian package clang-tools): structural detectors skipped";
+    return run;
+  }
+  const auto result = clang_query(source, include_dirs, commands);
+  const auto per_command = parse_clang_query_output(result.standard_output, source.string());
+  if (!result.succeeded() || per_command.size() != commands.size()) {
+    run.problem = "clang-query " + result.describe() + ": " +
+                  result.standard_error.substr(0, 300);
+    return run;
+  }
+  run.available = true;
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    if (!per_command[i].empty()) run.lines[ids[i]] = per_command[i];
+  return run;
+}
+
+}  // namespace checker::analyze

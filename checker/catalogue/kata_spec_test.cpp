@@ -1,0 +1,101 @@
+#include "catalogue/kata_spec.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace checker::catalogue {
+namespace {
+
+const std::filesystem::path kKatas = std::filesystem::path(KATA_SOURCE_DIR) / "katas";
+
+nlohmann::json example() {
+  std::ifstream in(kKatas / "string-concat" / "kata.json");
+  return nlohmann::json::parse(in);
+}
+
+// Parses the example after `edit`, expecting a SpecError naming `field` and containing `words`.
+void expect_rejected(const std::function<void(nlohmann::json&)>& edit, const std::string& field,
+                     const std::string& words) {
+  auto document = example();
+  edit(document);
+  try {
+    parse_kata_spec(document.dump(), "katas/x/kata.json");
+    FAIL() << "accepted a kata.json with a bad '" << field << "'";
+  } catch (const SpecError& error) {
+    EXPECT_EQ(error.field(), field) << error.what();
+    EXPECT_EQ(error.file(), "katas/x/kata.json");
+    EXPECT_NE(std::string(error.what()).find(words), std::string::npos) << error.what();
+  }
+}
+
+TEST(KataSpec, EveryKataInTheRepositoryValidates) {
+  const auto catalogue = load_catalogue(kKatas);
+  for (const auto& error : catalogue.errors) ADD_FAILURE() << error.what();
+  EXPECT_GE(catalogue.katas.size(), 1u);
+  for (const auto& kata : catalogue.katas) {
+    EXPECT_EQ(kata.directory.filename(), kata.slug);
+    EXPECT_GE(kata.hints.size(), 3u) << kata.slug;
+  }
+}
+
+TEST(KataSpec, ReadsTheExampleFaithfully) {
+  const auto spec = load_kata_spec(kKatas / "string-concat" / "kata.json");
+  EXPECT_EQ(spec.slug, "string-concat");
+  EXPECT_EQ(spec.cpp_namespace(), "kata::string_concat");
+  EXPECT_EQ(spec.metric, Metric::cpu_time);
+  EXPECT_EQ(spec.verdict_size, spec.sizes.back());
+  ASSERT_FALSE(spec.findings.empty());
+  EXPECT_EQ(spec.findings.front().severity, Severity::critical);
+  EXPECT_EQ(spec.findings.front().detect.kind, Detector::Kind::clang_query);
+}
+
+TEST(KataSpec, NamesTheFieldThatIsWrong) {
+  expect_rejected([](auto& d) { d.erase("entry"); }, "entry", "is missing");
+  expect_rejected([](auto& d) { d["order"] = "first"; }, "order", "whole number");
+  expect_rejected([](auto& d) { d["target"]["speedup"] = 1.2; }, "target.speedup", "at least 1.5");
+  expect_rejected([](auto& d) { d["target"]["metric"] = "wall"; }, "target.metric", "one of");
+  expect_rejected([](auto& d) { d["measure"]["verdict_size"] = 3; }, "measure.verdict_size",
+                  "one of measure.sizes");
+  expect_rejected([](auto& d) { d["measure"]["sizes"] = {4, 2}; }, "measure.sizes",
+                  "strictly increasing");
+  expect_rejected([](auto& d) { d["findings"][0]["severity"] = "urgent"; }, "findings[0].severity",
+                  "one of critical, high, medium, low");
+  expect_rejected([](auto& d) { d["findings"][1]["detect"]["kind"] = "grep"; },
+                  "findings[1].detect.kind", "one of");
+  expect_rejected([](auto& d) { d["findings"][1]["id"] = d["findings"][0]["id"]; },
+                  "findings[1].id", "repeats");
+  expect_rejected([](auto& d) { d["hints"].erase(0); }, "hints", "three hints");
+  expect_rejected([](auto& d) { d["track"] = "misc"; }, "track", "not a known track");
+  expect_rejected([](auto& d) { d["slug"] = "Bad Slug"; }, "slug", "lower-case");
+  expect_rejected([](auto& d) { d["tagret"] = 1; }, "tagret", "misspelt");
+  expect_rejected([](auto& d) { d["context"] = "hot"; }, "context", "must be an object");
+}
+
+TEST(KataSpec, InvalidJsonIsReportedWithItsPosition) {
+  try {
+    parse_kata_spec("{ \"slug\": \"x\", }", "katas/x/kata.json");
+    FAIL() << "accepted invalid JSON";
+  } catch (const SpecError& error) {
+    EXPECT_NE(std::string(error.what()).find("katas/x/kata.json"), std::string::npos);
+    EXPECT_NE(std::string(error.what()).find("line 1"), std::string::npos) << error.what();
+  }
+}
+
+TEST(KataSpec, SlugMustMatchTheFolder) {
+  const auto folder = std::filesystem::temp_directory_path() / "kata-spec-test" / "other-name";
+  std::filesystem::create_directories(folder);
+  std::ofstream(folder / "kata.json") << example().dump();
+  EXPECT_THROW(load_kata_spec(folder / "kata.json"), SpecError);
+  std::filesystem::remove_all(folder.parent_path());
+}
+
+TEST(KataSpec, AMissingFileIsAClearError) {
+  EXPECT_THROW(load_kata_spec("/nonexistent/kata.json"), SpecError);
+}
+
+}  // namespace
+}  // namespace checker::catalogue

@@ -1,0 +1,56 @@
+#pragma once
+// Runs a kata's benchmark executable in rounds (baseline, solution and null copy,
+// interleaved at random, repeated), pools the costs and applies the verdict rule until it
+// decides or the round or time budget is spent.
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalogue/kata_spec.hpp"
+#include "measure/bench_json.hpp"
+#include "measure/verdict_rule.hpp"
+
+namespace checker::measure {
+
+struct MeasurePlan {
+  int repetitions_per_round = 10;
+  double min_time_seconds = 0.05;  // per repetition (Google Benchmark 1.7.1 takes plain seconds)
+  int max_rounds = 3;
+  std::chrono::seconds time_cap{40};  // wall time for all rounds together
+  std::optional<std::uint64_t> seed;  // fresh when empty
+};
+
+// What one side (baseline, solution, null copy) cost, pooled over all rounds.
+struct SideCost {
+  std::vector<double> costs_ms;  // one per repetition: the kata's metric
+  double median_ms = 0;
+  double allocations_per_call = 0;
+  double allocated_bytes_per_call = 0;
+};
+
+struct Measurement {
+  enum class Status { decided, broken, failed };
+  Status status = Status::failed;
+  std::string problem;  // broken/failed: one line, e.g. "the solution crashed: killed by SIGSEGV"
+  Judgement judgement{Outcome::inconclusive, {0, 0, 0}, std::nullopt, ""};
+  int rounds = 0;
+  std::size_t size = 0;
+  SideCost baseline, solution, null_copy;
+  BenchContext context;
+  std::chrono::milliseconds duration{};
+  std::vector<std::string> command;  // the benchmark command of the last round, for the report
+};
+
+// Progress callback: called before each round with its number.
+using RoundObserver = std::function<void(int round, int max_rounds)>;
+
+// Measures `bench_binary` against `target` (a speedup) at the kata's verdict size.
+Measurement measure_speedup(const std::filesystem::path& bench_binary,
+                            const catalogue::KataSpec& kata, double target,
+                            const MeasurePlan& plan, const RoundObserver& observer = {});
+
+}  // namespace checker::measure

@@ -1,0 +1,133 @@
+#pragma once
+// The report model: plain data, built once per check and rendered by any format. Its JSON
+// rendering is the documented schema (docs/report-schema.md); field names here are the
+// JSON's field names.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalogue/kata_spec.hpp"
+
+namespace checker::report {
+
+using catalogue::Severity;
+
+enum class Verdict { pass, not_yet, broken, inconclusive };
+
+struct Location {
+  std::string file;
+  int line = 0;
+  std::string function;
+};
+
+// One line of the learner's code, as shown under "Example from code".
+struct CodeLine {
+  int number = 0;
+  std::string text;
+};
+
+struct Finding {
+  std::string id;
+  Severity severity = Severity::medium;  // after context adjustment
+  Severity catalogued = Severity::medium;
+  std::string severity_reason;  // why it differs from the catalogue, if it does
+  std::string title;
+  std::optional<Location> location;
+  std::string impact;  // measured: share of time, allocations, growth
+  std::string root_cause;
+  std::vector<CodeLine> code;  // the learner's own lines
+  std::string fix_before;
+  std::string fix_after;
+  std::string expected_improvement;
+  std::string effort;
+  std::string tradeoffs;
+  bool cold_path = false;  // a decoy: "cold path: leave it"
+};
+
+struct Recommendation {
+  std::string title;
+  Severity severity = Severity::medium;
+  std::string why;
+  std::string validate;
+  std::string tradeoffs;
+};
+
+struct ProfilingStep {
+  std::string tool;
+  std::string purpose;
+  std::string command;
+  std::string note;  // e.g. "no hardware counters on this machine"
+};
+
+struct Speedup {
+  std::string metric;  // cpu_time | real_time
+  double estimate = 0;
+  double low = 0;
+  double high = 0;
+  double target = 0;
+  double catalogue_target = 0;
+  bool target_adjusted = false;
+  std::string target_note;  // why it was adjusted, or how it was calibrated
+  std::optional<double> reference_speedup;  // the reference measured on this machine
+  std::optional<double> null_ratio;  // baseline vs its null copy (noise gate)
+  std::optional<double> predicted;   // what the learner said they expected (--predict)
+  double baseline_ms = 0;
+  double solution_ms = 0;
+  double baseline_allocations = 0;
+  double solution_allocations = 0;
+  int rounds = 0;
+  std::size_t input_size = 0;
+};
+
+struct Machine {
+  std::string cpu;
+  int cores = 0;
+  std::string compiler;
+  std::string flags;
+  std::string kernel;
+};
+
+struct BenchmarkAdvice {
+  std::string code;            // Google Benchmark code fitted to the kata's entry function
+  std::string run_command;     // how to run the kata's own benchmark binary
+  std::string expectations;    // the numbers to expect here
+  std::string interpretation;  // how to read them
+};
+
+struct Timings {
+  long long build_ms = 0;
+  long long test_ms = 0;
+  long long measure_ms = 0;
+  long long total_ms = 0;
+  bool rebuilt = false;
+};
+
+struct Report {
+  std::string kata;
+  std::string title;
+  std::string solution_file;
+  Verdict verdict = Verdict::broken;
+  std::string verdict_reason;
+  std::vector<std::string> problem_details;  // BROKEN: compiler errors, failing tests
+  std::optional<Speedup> speedup;
+  Machine machine;
+
+  // 1. Executive summary
+  std::string assessment;  // Critical | Concerning | Good | Excellent
+  std::vector<std::string> most_critical;
+  std::string improvement_potential;
+
+  std::vector<Finding> findings;                // 2.
+  std::vector<Recommendation> recommendations;  // 3.
+  std::vector<ProfilingStep> profiling;         // 4.
+  BenchmarkAdvice benchmark;                    // 5.
+
+  std::vector<std::string> notes;
+  Timings timings;
+};
+
+std::string_view to_string(Verdict verdict);        // "pass", "not_yet", ...
+std::string_view verdict_title(Verdict verdict);    // "PASS", "NOT YET", ...
+int exit_code(Verdict verdict);                     // 0 pass, 1 not yet, 2 broken, 3 inconclusive
+
+}  // namespace checker::report

@@ -1,0 +1,31 @@
+#pragma once
+// One renderer per output format, all behind one interface and fed by one model.
+#include <memory>
+#include <string>
+
+#include "report/model.hpp"
+
+namespace checker::report {
+
+class Renderer {
+ public:
+  virtual ~Renderer() = default;
+  virtual std::string render(const Report& report) const = 0;
+};
+
+struct TextStyle {
+  bool colour = true;  // ANSI colours
+  bool emoji = true;   // 🚩 ⚠️ ℹ️ 💡; plain ASCII markers otherwise
+};
+
+std::unique_ptr<Renderer> make_text_renderer(TextStyle style);
+std::unique_ptr<Renderer> make_json_renderer();
+
+// "text" | "json"; nullptr for an unknown format.
+std::unique_ptr<Renderer> make_renderer(std::string_view format, TextStyle style);
+
+// The style for this terminal: colour only on a terminal without NO_COLOR, emoji unless
+// KATA_ASCII is set or the locale is not UTF-8.
+TextStyle detect_text_style(bool force_plain);
+
+}  // namespace checker::report

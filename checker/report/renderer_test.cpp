@@ -1,0 +1,136 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "report/renderer.hpp"
+
+namespace checker::report {
+namespace {
+
+Report sample_report() {
+  Report report;
+  report.kata = "string-concat";
+  report.title = "The minute report";
+  report.verdict = Verdict::not_yet;
+  report.verdict_reason = "speedup 4.1× [3.8, 4.4] is below the target 10×";
+  Speedup speedup;
+  speedup.metric = "cpu_time";
+  speedup.estimate = 4.1;
+  speedup.low = 3.8;
+  speedup.high = 4.4;
+  speedup.target = speedup.catalogue_target = 10;
+  speedup.reference_speedup = 33.0;
+  speedup.null_ratio = 1.01;
+  speedup.baseline_ms = 42.7;
+  speedup.solution_ms = 10.4;
+  speedup.rounds = 2;
+  speedup.input_size = 4000;
+  report.speedup = speedup;
+  report.machine = {"Test CPU", 2, "g++ 12.2.0", "-O2 -g", "6.1"};
+  report.assessment = "Concerning";
+  report.most_critical = {"The whole report is copied for every line"};
+  report.improvement_potential = "about 8× more: the reference reaches 33× here";
+  Finding finding;
+  finding.id = "quadratic-concatenation";
+  finding.severity = Severity::critical;
+  finding.catalogued = Severity::critical;
+  finding.title = "The whole report is copied for every line";
+  finding.location = Location{"katas/string-concat/solution.cpp", 27, "render_report"};
+  finding.impact = "8,001 allocations per call";
+  finding.root_cause = "report + x copies";
+  finding.code = {{27, "    report = report + sample.host;"}};
+  finding.fix_before = "report = report + x;";
+  finding.fix_after = "report += x;";
+  finding.expected_improvement = "O(n²) to O(n)";
+  finding.effort = "low";
+  report.findings.push_back(finding);
+  Finding decoy = finding;
+  decoy.id = "header";
+  decoy.severity = Severity::low;
+  decoy.cold_path = true;
+  decoy.title = "The header is glued together";
+  report.findings.push_back(decoy);
+  report.recommendations.push_back({"Append in place", Severity::critical, "it is O(n²)", "kata check", "none"});
+  report.profiling.push_back({"perf", "where the time goes", "perf record -e cpu-clock -g ./bench", "no hardware counters"});
+  report.benchmark = {"BENCHMARK(BM_Render);", "./bench --benchmark_filter=solution", "baseline 42.7 ms", "lower is better"};
+  return report;
+}
+
+TEST(TextRenderer, PrintsTheSectionsInTheSeedsOrder) {
+  const auto text = make_text_renderer({.colour = false, .emoji = true})->render(sample_report());
+  std::size_t position = 0;
+  for (const char* heading : {"VERDICT", "1. EXECUTIVE SUMMARY", "Performance Assessment: Concerning",
+                              "Most Critical Issues:", "Estimated Improvement Potential:", "2. DETAILED FINDINGS",
+                              "🚩 CRITICAL", "Location: katas/string-concat/solution.cpp:27 (render_report)",
+                              "Current Impact:", "Root Cause:", "Example from code:", "27 |", "❌ report = report + x;",
+                              "✅ report += x;", "Expected Improvement:", "Implementation Effort: Low",
+                              "💡 LOW", "cold path: leave it", "3. PRIORITIZED RECOMMENDATIONS", "Why it matters:",
+                              "How to validate:", "Trade-offs / risks:", "4. PROFILING & MEASUREMENT STRATEGY",
+                              "$ perf record", "5. BENCHMARK RECOMMENDATIONS", "BENCHMARK(BM_Render);",
+                              "edit-to-verdict"}) {
+    const auto found = text.find(heading, position);
+    ASSERT_NE(found, std::string::npos) << "missing or out of order: " << heading << "\n" << text;
+    position = found;
+  }
+}
+
+TEST(TextRenderer, PlainStyleHasNoColourAndNoEmoji) {
+  const auto text = make_text_renderer({.colour = false, .emoji = false})->render(sample_report());
+  EXPECT_EQ(text.find('\x1b'), std::string::npos);
+  for (unsigned char c : text) EXPECT_LT(c, 0x80) << "non-ASCII byte in plain output";
+  EXPECT_NE(text.find("[CRITICAL]"), std::string::npos);
+  EXPECT_NE(text.find("[LOW]"), std::string::npos);
+}
+
+TEST(TextRenderer, ColourStyleUsesAnsiCodes) {
+  const auto text = make_text_renderer({.colour = true, .emoji = true})->render(sample_report());
+  EXPECT_NE(text.find("\x1b[1;33mNOT YET"), std::string::npos);
+}
+
+TEST(TextRenderer, BrokenReportShowsTheProblemDetails) {
+  Report report;
+  report.kata = "string-concat";
+  report.verdict = Verdict::broken;
+  report.verdict_reason = "your solution does not compile";
+  report.problem_details = {"katas/string-concat/solution.cpp:12:5: error: 'strin' was not declared"};
+  const auto text = make_text_renderer({.colour = false, .emoji = false})->render(report);
+  EXPECT_NE(text.find("BROKEN"), std::string::npos);
+  EXPECT_NE(text.find("solution.cpp:12:5: error"), std::string::npos);
+  EXPECT_EQ(text.find("EXECUTIVE SUMMARY"), std::string::npos);
+}
+
+TEST(JsonRenderer, HasTheDocumentedFields) {
+  const auto document = nlohmann::json::parse(make_json_renderer()->render(sample_report()));
+  EXPECT_EQ(document["schema_version"], 1);
+  EXPECT_EQ(document["kata"], "string-concat");
+  EXPECT_EQ(document["verdict"], "not_yet");
+  EXPECT_DOUBLE_EQ(document["speedup"]["estimate"].get<double>(), 4.1);
+  EXPECT_DOUBLE_EQ(document["speedup"]["ci_low"].get<double>(), 3.8);
+  EXPECT_DOUBLE_EQ(document["speedup"]["ci_high"].get<double>(), 4.4);
+  EXPECT_DOUBLE_EQ(document["speedup"]["target"].get<double>(), 10);
+  EXPECT_EQ(document["speedup"]["metric"], "cpu_time");
+  EXPECT_EQ(document["findings"][0]["severity"], "critical");
+  EXPECT_EQ(document["findings"][0]["location"]["file"], "katas/string-concat/solution.cpp");
+  EXPECT_EQ(document["findings"][0]["location"]["line"], 27);
+  EXPECT_EQ(document["machine"]["cores"], 2);
+  for (const char* key : {"cpu", "compiler", "flags"}) EXPECT_TRUE(document["machine"].contains(key)) << key;
+  EXPECT_TRUE(document["executive_summary"].contains("assessment"));
+}
+
+TEST(JsonRenderer, BrokenReportHasNullSpeedup) {
+  Report report;
+  report.verdict = Verdict::broken;
+  const auto document = nlohmann::json::parse(make_json_renderer()->render(report));
+  EXPECT_EQ(document["verdict"], "broken");
+  EXPECT_TRUE(document["speedup"].is_null());
+}
+
+TEST(Verdicts, ExitCodesAreTheDocumentedOnes) {
+  EXPECT_EQ(exit_code(Verdict::pass), 0);
+  EXPECT_EQ(exit_code(Verdict::not_yet), 1);
+  EXPECT_EQ(exit_code(Verdict::broken), 2);
+  EXPECT_EQ(exit_code(Verdict::inconclusive), 3);
+}
+
+}  // namespace
+}  // namespace checker::report
