@@ -11,13 +11,12 @@ namespace checker::analyze {
 namespace {
 
 std::string last_lines(const std::string& text, std::size_t count) {
-  std::size_t position = text.size();
-  for (std::size_t found = 0; position > 0 && found <= count;) {
-    position = text.rfind('\n', position - 1);
-    if (position == std::string::npos) return text;
-    ++found;
+  std::size_t start = text.size();
+  if (start > 0 && text[start - 1] == '\n') --start;  // ignore the final newline
+  for (std::size_t found = 0; start > 0; --start) {
+    if (text[start - 1] == '\n' && ++found == count) break;
   }
-  return text.substr(position + 1);
+  return text.substr(start);
 }
 
 }  // namespace

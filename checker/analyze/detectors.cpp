@@ -76,8 +76,10 @@ DetectorRun run_detectors(const catalogue::KataSpec& kata, const fs::path& sourc
     run.problem = "clang-query is not installed (Debian package clang-tools): structural detectors skipped";
     return run;
   }
-  const auto result = clang_query(source, include_dirs, commands);
-  const auto per_command = parse_clang_query_output(result.standard_output, source.string());
+  // clang-query prints absolute paths: give it one, so its lines can be told apart from headers'.
+  const fs::path absolute = fs::absolute(source).lexically_normal();
+  const auto result = clang_query(absolute, include_dirs, commands);
+  const auto per_command = parse_clang_query_output(result.standard_output, absolute.string());
   if (!result.succeeded() || per_command.size() != commands.size()) {
     run.problem = "clang-query " + result.describe() + ": " +
                   result.standard_error.substr(0, 300);

@@ -189,6 +189,9 @@ KataSpec parse_kata_spec(const std::string& text, const std::string& file_label)
   spec.path = context.one_of("path", {"hot", "warm", "cold"});
   spec.scale = context.text("scale");
   spec.entry = root.text("entry");
+  const auto snippet = root.object("snippet");
+  spec.snippet_input = snippet.text("input");
+  spec.snippet_call = snippet.text("call");
 
   const auto target = root.object("target");
   spec.metric = parse_metric(target);
@@ -236,7 +239,7 @@ KataSpec parse_kata_spec(const std::string& text, const std::string& file_label)
   }
   for (const auto& [key, value] : document.items()) {
     static const std::set<std::string> known = {
-        "$schema", "slug", "title", "track", "order", "summary", "context", "entry", "target",
+        "$schema", "slug", "title", "track", "order", "summary", "context", "entry", "snippet", "target",
         "measure", "cores_needed", "persistent_state", "findings", "hints"};
     if (!known.count(key)) root.fail(key, "is not a kata.json field (misspelt?)");
   }

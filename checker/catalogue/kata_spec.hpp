@@ -48,6 +48,11 @@ struct KataSpec {
   std::string path;   // hot | warm | cold
   std::string scale;
   std::string entry;
+  // How the report's Google Benchmark snippet makes an input and calls the entry function,
+  // as C++ expressions inside the kata's namespace: "make_samples(size, seed)" and
+  // "render_report(input)" (the call is prefixed with baseline:: or solution::).
+  std::string snippet_input;
+  std::string snippet_call;
   Metric metric = Metric::cpu_time;
   double target_speedup = 0;
   std::vector<std::size_t> sizes;

@@ -12,6 +12,12 @@ using nlohmann::json;
 
 json optional_number(const std::optional<double>& value) { return value ? json(*value) : json(nullptr); }
 
+json command_json(const CommandLine& command) {
+  json environment = json::object();
+  for (const auto& [name, value] : command.environment) environment[name] = value;
+  return {{"argv", command.argv}, {"environment", environment}, {"shell", command.to_shell()}};
+}
+
 class JsonRenderer final : public Renderer {
  public:
   std::string render(const Report& report) const override {
@@ -101,10 +107,14 @@ class JsonRenderer final : public Renderer {
                                              {"tradeoffs", r.tradeoffs}});
     document["profiling"] = json::array();
     for (const auto& step : report.profiling)
-      document["profiling"].push_back(
-          {{"tool", step.tool}, {"purpose", step.purpose}, {"command", step.command}, {"note", step.note}});
+    {
+      json commands = json::array();
+      for (const auto& command : step.commands) commands.push_back(command_json(command));
+      document["profiling"].push_back({{"tool", step.tool}, {"purpose", step.purpose}, {"commands", commands},
+                                       {"note", step.note}, {"available", step.available}});
+    }
     document["benchmark"] = {{"code", report.benchmark.code},
-                             {"run_command", report.benchmark.run_command},
+                             {"run_command", command_json(report.benchmark.run_command)},
                              {"expectations", report.benchmark.expectations},
                              {"interpretation", report.benchmark.interpretation}};
     return document.dump(2) + "\n";

@@ -22,6 +22,26 @@ std::string_view verdict_title(Verdict verdict) {
   return "?";
 }
 
+namespace {
+
+std::string shell_quote(const std::string& word) {
+  const bool plain = !word.empty() && word.find_first_not_of(
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+=./,:@%") == std::string::npos;
+  if (plain) return word;
+  std::string quoted = "'";
+  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+}  // namespace
+
+std::string CommandLine::to_shell() const {
+  std::string line;
+  for (const auto& [name, value] : environment) line += name + "=" + shell_quote(value) + " ";
+  for (const auto& word : argv) line += (line.empty() || line.back() == ' ' ? "" : " ") + shell_quote(word);
+  return line;
+}
+
 int exit_code(Verdict verdict) {
   switch (verdict) {
     case Verdict::pass: return 0;

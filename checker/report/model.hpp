@@ -52,11 +52,21 @@ struct Recommendation {
   std::string tradeoffs;
 };
 
+// A command as the report prints it and as the suite's tests run it: no shell involved.
+struct CommandLine {
+  std::vector<std::pair<std::string, std::string>> environment;
+  std::vector<std::string> argv;
+
+  // Shell-quoted, e.g. `GLIBC_TUNABLES=... valgrind --tool=callgrind './bench'`.
+  std::string to_shell() const;
+};
+
 struct ProfilingStep {
   std::string tool;
   std::string purpose;
-  std::string command;
+  std::vector<CommandLine> commands;
   std::string note;  // e.g. "no hardware counters on this machine"
+  bool available = true;  // the tool is installed here
 };
 
 struct Speedup {
@@ -89,7 +99,7 @@ struct Machine {
 
 struct BenchmarkAdvice {
   std::string code;            // Google Benchmark code fitted to the kata's entry function
-  std::string run_command;     // how to run the kata's own benchmark binary
+  CommandLine run_command;     // how to run the kata's own benchmark binary
   std::string expectations;    // the numbers to expect here
   std::string interpretation;  // how to read them
 };

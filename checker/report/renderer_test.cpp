@@ -51,8 +51,11 @@ Report sample_report() {
   decoy.title = "The header is glued together";
   report.findings.push_back(decoy);
   report.recommendations.push_back({"Append in place", Severity::critical, "it is O(n²)", "kata check", "none"});
-  report.profiling.push_back({"perf", "where the time goes", "perf record -e cpu-clock -g ./bench", "no hardware counters"});
-  report.benchmark = {"BENCHMARK(BM_Render);", "./bench --benchmark_filter=solution", "baseline 42.7 ms", "lower is better"};
+  report.profiling.push_back({"perf", "where the time goes",
+                              {CommandLine{{}, {"perf", "record", "-e", "cpu-clock", "-g", "./bench"}}},
+                              "no hardware counters"});
+  report.benchmark = {"BENCHMARK(BM_Render);", CommandLine{{}, {"./bench", "--benchmark_filter=solution"}},
+                      "baseline 42.7 ms", "lower is better"};
   return report;
 }
 
@@ -123,6 +126,13 @@ TEST(JsonRenderer, BrokenReportHasNullSpeedup) {
   const auto document = nlohmann::json::parse(make_json_renderer()->render(report));
   EXPECT_EQ(document["verdict"], "broken");
   EXPECT_TRUE(document["speedup"].is_null());
+}
+
+TEST(CommandLine, QuotesWhatTheShellWouldSplit) {
+  const CommandLine command{{{"GLIBC_TUNABLES", "glibc.cpu.x=1"}},
+                            {"valgrind", "--toggle-collect=kata::x::solution::*", "my file's.cpp"}};
+  EXPECT_EQ(command.to_shell(),
+            "GLIBC_TUNABLES=glibc.cpu.x=1 valgrind '--toggle-collect=kata::x::solution::*' 'my file'\\''s.cpp'");
 }
 
 TEST(Verdicts, ExitCodesAreTheDocumentedOnes) {

@@ -26,7 +26,7 @@ class TextRenderer final : public Renderer {
   static std::string ascii_only(const std::string& text) {
     static const std::pair<const char*, const char*> replacements[] = {
         {"×", "x"}, {"²", "^2"}, {"³", "^3"}, {"→", "->"}, {"—", "-"}, {"–", "-"}, {"≥", ">="},
-        {"≤", "<="}, {"…", "..."}, {"’", "'"}, {"“", "\""}, {"”", "\""}, {"µ", "u"}, {"±", "+/-"}};
+        {"≤", "<="}, {"…", "..."}, {"’", "'"}, {"‘", "'"}, {"“", "\""}, {"”", "\""}, {"µ", "u"}, {"±", "+/-"}};
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
       const auto byte = static_cast<unsigned char>(text[i]);
@@ -84,15 +84,16 @@ class TextRenderer final : public Renderer {
     section(out, "4. PROFILING & MEASUREMENT STRATEGY");
     for (const auto& step : report.profiling) {
       line(out, 3, fmt::format("{} {}: {}", glyph("•", "*"), bold(step.tool), step.purpose));
-      for (const auto& command_line : split_lines(step.command)) line(out, 7, dim("$ ") + command_line);
+      for (const auto& command : step.commands) line(out, 7, dim("$ ") + command.to_shell());
       if (!step.note.empty()) line(out, 7, dim(step.note));
     }
 
     section(out, "5. BENCHMARK RECOMMENDATIONS");
-    for (const auto& code_line : split_lines(report.benchmark.code)) line(out, 5, code_line);
+    for (const auto& code_line : split_lines(report.benchmark.code))
+      out += code_line.empty() ? "\n" : "     " + code_line + "\n";
     out += "\n";
     labelled(out, 3, "Run the kata's own benchmark", "");
-    line(out, 5, dim("$ ") + report.benchmark.run_command);
+    line(out, 5, dim("$ ") + report.benchmark.run_command.to_shell());
     labelled(out, 3, "What to expect", report.benchmark.expectations);
     labelled(out, 3, "How to read it", report.benchmark.interpretation);
     render_footer(out, report);
@@ -101,7 +102,7 @@ class TextRenderer final : public Renderer {
 
   void render_verdict(std::string& out, const Report& report) const {
     out += bold(fmt::format("{} {} {} {} {}", glyph("━━", "=="), report.kata, glyph("—", "-"), report.title, glyph("━━", "=="))) + "\n";
-    out += fmt::format("VERDICT  {} {}", verdict_marker(report.verdict),
+    out += fmt::format("VERDICT  {}{}", verdict_marker(report.verdict),
                        paint(verdict_colour(report.verdict), std::string(verdict_title(report.verdict))));
     if (report.speedup) {
       const auto& s = *report.speedup;
@@ -137,8 +138,9 @@ class TextRenderer final : public Renderer {
     line(out, 3, fmt::format("{} {}", marker(finding.severity), bold(finding.title)));
     if (finding.location) {
       const auto& where = *finding.location;
-      labelled(out, 6, "Location", fmt::format("{}:{}{}", where.file, where.line,
-                                               where.function.empty() ? "" : " (" + where.function + ")"));
+      const std::string function = where.function.empty() ? "" : " (" + where.function + ")";
+      labelled(out, 6, "Location", where.line > 0 ? fmt::format("{}:{}{}", where.file, where.line, function)
+                                                  : fmt::format("{}{}, as measured", where.file, function));
     }
     labelled(out, 6, "Current Impact", finding.impact);
     if (!finding.severity_reason.empty()) labelled(out, 6, "Severity", finding.severity_reason);
@@ -200,10 +202,10 @@ class TextRenderer final : public Renderer {
   std::string verdict_marker(Verdict verdict) const {
     if (!style_.emoji) return "";
     switch (verdict) {
-      case Verdict::pass: return "✅";
-      case Verdict::not_yet: return "⏳";
-      case Verdict::broken: return "❌";
-      case Verdict::inconclusive: return "❔";
+      case Verdict::pass: return "✅ ";
+      case Verdict::not_yet: return "⏳ ";
+      case Verdict::broken: return "❌ ";
+      case Verdict::inconclusive: return "❔ ";
     }
     return "";
   }

@@ -1,0 +1,69 @@
+// kata check <slug>: build, test, measure and explain the learner's fix.
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "cli/context.hpp"
+#include "pipeline/check.hpp"
+#include "report/renderer.hpp"
+
+namespace checker::cli {
+
+void add_check_command(CLI::App& app, Context& context) {
+  struct Options {
+    std::string slug;
+    std::string solution;
+    std::string format = "text";
+    bool plain = false;
+    bool no_calibrate = false;
+    double predict = 0;
+    double max_seconds = 40;
+    int test_seconds = 60;
+  };
+  auto options = std::make_shared<Options>();
+  auto* command = app.add_subcommand("check", "Build, test and measure your solution; report what was found");
+  command->add_option("slug", options->slug, "The kata, e.g. string-concat")->required();
+  command->add_option("--solution", options->solution, "Check this file instead of katas/<slug>/solution.cpp")
+      ->check(CLI::ExistingFile);
+  command->add_option("--format", options->format, "text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  command->add_flag("--plain", options->plain, "No colour and no emoji (also: NO_COLOR, KATA_ASCII)");
+  command->add_option("--predict", options->predict, "The speedup you expect: the report says how close you were")
+      ->check(CLI::PositiveNumber);
+  command->add_flag("--no-calibrate", options->no_calibrate,
+                    "Judge against the catalogue's target without measuring the reference here");
+  command->add_option("--max-seconds", options->max_seconds, "Cap on measuring time (default 40)")
+      ->check(CLI::Range(5.0, 600.0));
+  command->add_option("--test-seconds", options->test_seconds, "Time limit of the correctness tests (default 60)")
+      ->check(CLI::Range(1, 3600));
+  command->callback([&context, options] {
+    const auto& kata = context.kata(options->slug);
+    pipeline::CheckOptions check;
+    check.solution_file = options->solution;
+    check.calibrate = !options->no_calibrate;
+    check.test_time_limit = std::chrono::seconds(options->test_seconds);
+    check.plan.time_cap = std::chrono::seconds(static_cast<long>(options->max_seconds));
+    if (options->predict > 0) check.predicted = options->predict;
+    check.progress = [](const std::string& step) { std::cerr << "… " << step << "\n"; };
+    const auto report = pipeline::run_check(kata, context.workspace(), check);
+
+    const auto renderer = report::make_renderer(options->format, report::detect_text_style(options->plain));
+    std::cout << renderer->render(report);
+
+    // Progress is the learner's own file's; a --solution file is somebody else's attempt.
+    if (options->solution.empty()) {
+      auto& progress = context.progress().kata(kata.slug);
+      progress.status = std::string(report::to_string(report.verdict));
+      progress.last_checked = workshop::utc_now();
+      if (report.speedup && report.verdict != report::Verdict::broken) {
+        if (!progress.best_speedup || report.speedup->estimate > *progress.best_speedup)
+          progress.best_speedup = report.speedup->estimate;
+        if (check.predicted) progress.predictions.emplace_back(*check.predicted, report.speedup->estimate);
+      }
+      context.progress().save();
+    }
+    context.exit_status = report::exit_code(report.verdict);
+  });
+}
+
+}  // namespace checker::cli

@@ -1,0 +1,120 @@
+// kata verify [slug...] [--ci]: the course's own lint. Every kata must fail while
+// unsolved, pass with its reference and every alt-*, and fail with every partial-*.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "build/pristine.hpp"
+#include "cli/context.hpp"
+#include "pipeline/calibration.hpp"
+#include "pipeline/check.hpp"
+#include "report/evidence.hpp"
+
+namespace checker::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Variant {
+  std::string name;  // starting, reference, alt-x, partial-y
+  fs::path file;
+  bool should_pass = false;
+};
+
+std::vector<Variant> variants_of(const catalogue::KataSpec& kata, const pipeline::Workspace& workspace) {
+  std::vector<Variant> variants = {{"starting", kata.directory / "solution.cpp", false},
+                                   {"reference", workspace.solutions_dir() / kata.slug / "solution.cpp", true}};
+  std::vector<fs::path> others;
+  std::error_code ignored;
+  for (const auto& entry : fs::directory_iterator(workspace.solutions_dir() / kata.slug, ignored))
+    if (entry.path().extension() == ".cpp" && entry.path().filename() != "solution.cpp") others.push_back(entry.path());
+  std::sort(others.begin(), others.end());
+  for (const auto& file : others) {
+    const auto stem = file.stem().string();
+    if (stem.starts_with("alt-")) variants.push_back({stem, file, true});
+    if (stem.starts_with("partial-")) variants.push_back({stem, file, false});
+  }
+  return variants;
+}
+
+std::string speedup_text(const report::Report& report) {
+  if (!report.speedup) return "-";
+  const auto& s = *report.speedup;
+  return fmt::format("{} [{}, {}]", report::times_text(s.estimate), report::times_text(s.low), report::times_text(s.high));
+}
+
+}  // namespace
+
+void add_verify_command(CLI::App& app, Context& context) {
+  struct Options {
+    std::vector<std::string> slugs;
+    bool ci = false;
+    int runs = 1;
+  };
+  auto options = std::make_shared<Options>();
+  auto* command = app.add_subcommand("verify", "Maintainers: check that every kata fails unsolved and passes solved");
+  command->add_option("slugs", options->slugs, "Katas to verify (default: all)");
+  command->add_flag("--ci", options->ci, "Fail only on confident wrong verdicts (INCONCLUSIVE is counted, not fatal)");
+  command->add_option("--runs", options->runs, "Check every variant this many times")->check(CLI::Range(1, 20));
+  command->callback([&context, options] {
+    const auto& workspace = context.workspace();
+    int wrong = 0, inconclusive = 0, checks = 0;
+    for (const auto& error : context.catalogue().errors) {
+      fmt::print("INVALID  {}\n", error.what());
+      ++wrong;
+    }
+    std::vector<const catalogue::KataSpec*> katas;
+    if (options->slugs.empty()) {
+      for (const auto& kata : context.catalogue().katas) katas.push_back(&kata);
+    } else {
+      for (const auto& slug : options->slugs) katas.push_back(&context.kata(slug));
+    }
+    std::vector<std::string> slugs;
+    for (const auto& kata : context.catalogue().katas) slugs.push_back(kata.slug);
+    for (const auto& stale : build::stale_manifest_entries(workspace.repo_root, slugs)) {
+      fmt::print("STALE    katas/PRISTINE does not match {} (run `kata pristine --update`)\n", stale);
+      ++wrong;
+    }
+
+    fmt::print("{:<18} {:<28} {:<9} {:<13} {:<22} {:<7} {:>6}\n", "kata", "variant", "expected", "verdict",
+               "speedup [95%]", "target", "time");
+    for (const auto* kata : katas) {
+      for (const auto& variant : variants_of(*kata, workspace)) {
+        for (int run = 0; run < options->runs; ++run) {
+          pipeline::CheckOptions check;
+          check.solution_file = variant.file;
+          check.label = "verify-" + variant.name;
+          check.calibrate = false;
+          const auto report = pipeline::run_check(*kata, workspace, check);
+          ++checks;
+          const bool passed = report.verdict == report::Verdict::pass;
+          std::string mark = "ok";
+          if (report.verdict == report::Verdict::inconclusive) {
+            mark = "??";
+            ++inconclusive;
+          } else if (report.verdict == report::Verdict::broken || passed != variant.should_pass) {
+            mark = "WRONG";
+            ++wrong;
+          }
+          fmt::print("{:<18} {:<28} {:<9} {:<13} {:<22} {:<7} {:>5.1f}s {}\n", kata->slug, variant.name,
+                     variant.should_pass ? "pass" : "not pass", report::verdict_title(report.verdict),
+                     speedup_text(report), report::times_text(kata->target_speedup),
+                     static_cast<double>(report.timings.total_ms) / 1e3, mark);
+          if (mark == "WRONG") fmt::print("    {}\n", report.verdict_reason);
+          for (const auto& detail : report.problem_details) fmt::print("    {}\n", detail);
+          std::fflush(stdout);
+          if (variant.name == "reference" && report.speedup && report.verdict == report::Verdict::pass)
+            pipeline::store_calibration(*kata, workspace,
+                                        {report.speedup->estimate, report.speedup->low, report.speedup->high, false});
+        }
+      }
+    }
+    fmt::print("\n{} checks: {} wrong, {} inconclusive\n", checks, wrong, inconclusive);
+    const bool failed = wrong > 0 || (!options->ci && inconclusive > 0);
+    context.exit_status = failed ? 1 : 0;
+  });
+}
+
+}  // namespace checker::cli

@@ -1,0 +1,255 @@
+#include "pipeline/check.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <future>
+#include <sstream>
+
+#include "analyze/correctness.hpp"
+#include "analyze/detectors.hpp"
+#include "analyze/evidence.hpp"
+#include "analyze/symbols.hpp"
+#include "build/builder.hpp"
+#include "measure/machine.hpp"
+#include "pipeline/calibration.hpp"
+#include "process/process.hpp"
+#include "report/evidence.hpp"
+
+namespace checker::pipeline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using report::Verdict;
+
+long long milliseconds_since(Clock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
+}
+
+std::vector<std::string> read_lines(const fs::path& path) {
+  std::ifstream in(path);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::string shown_path(const fs::path& path) {
+  std::error_code error;
+  const auto relative = fs::relative(fs::absolute(path), fs::current_path(), error);
+  return error || relative.empty() || relative.string().starts_with("../..") ? path.string() : relative.string();
+}
+
+// The first `count` lines of `text`, with a marker when more were cut.
+std::string first_lines(const std::string& text, std::size_t count) {
+  std::istringstream in(text);
+  std::string out;
+  std::size_t taken = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (taken++ == count) return out + "...";
+    out += line + "\n";
+  }
+  if (!out.empty()) out.pop_back();
+  return out;
+}
+
+void fail(report::Evidence& evidence, const std::string& reason, std::vector<std::string> details = {}) {
+  evidence.verdict = Verdict::broken;
+  evidence.verdict_reason = reason;
+  evidence.problem_details = std::move(details);
+}
+
+report::Machine machine_facts(const Workspace& workspace) {
+  const auto machine = measure::describe_machine();
+  return {machine.cpu + (machine.virtualised ? " (virtual machine)" : ""), machine.cores,
+          workspace.toolchain.describe(), workspace.toolchain.flags_line(), machine.kernel};
+}
+
+Verdict to_verdict(measure::Outcome outcome) {
+  switch (outcome) {
+    case measure::Outcome::pass: return Verdict::pass;
+    case measure::Outcome::not_yet: return Verdict::not_yet;
+    default: return Verdict::inconclusive;
+  }
+}
+
+// Builds, checks symbols and runs the tests; false (with evidence filled) when broken.
+bool build_and_test(const catalogue::KataSpec& kata, const Workspace& workspace, const CheckOptions& options,
+                    const fs::path& solution, report::Evidence& evidence, build::BuildResult& built) {
+  const auto progress = [&](const std::string& step) { if (options.progress) options.progress(step); };
+  progress("building " + evidence.solution_file);
+  const auto build_started = Clock::now();
+  built = build::build_solution({.kata = kata,
+                                 .toolchain = workspace.toolchain,
+                                 .repo_root = workspace.repo_root,
+                                 .solution_file = solution,
+                                 .work_dir = workspace.work_dir(kata.slug, options.label),
+                                 .object_cache = workspace.object_cache()});
+  evidence.timings.build_ms = milliseconds_since(build_started);
+  evidence.timings.rebuilt = !built.reused;
+  evidence.notes.insert(evidence.notes.end(), built.notes.begin(), built.notes.end());
+  evidence.bench_binary = built.bench_binary;
+  evidence.solution_object = built.solution_object;
+  evidence.staged_kata_dir = built.staged_kata_dir;
+  const std::string solution_namespace = kata.cpp_namespace() + "::solution";
+  // The symbol rule comes first: a replaced operator new also breaks the link, and the
+  // learner should hear why, not see a linker's "multiple definition".
+  const bool have_object = built.status == build::BuildResult::Status::built ||
+                           built.status == build::BuildResult::Status::link_error;
+  std::vector<std::string> symbol_problems;
+  bool forbidden_symbol = false;
+  if (have_object) {
+    const auto symbols = analyze::check_solution_symbols(built.solution_object, solution_namespace);
+    if (!symbols.ran) evidence.notes.push_back("symbol check skipped: " + symbols.problem);
+    for (const auto& violation : symbols.violations) {
+      symbol_problems.push_back(violation.symbol + ": " + violation.reason);
+      forbidden_symbol = forbidden_symbol || !violation.reason.starts_with("is defined outside");
+    }
+  }
+  // A misplaced entry function is a link error first; a replaced allocator is a rule broken.
+  if (forbidden_symbol || (!symbol_problems.empty() && built.status == build::BuildResult::Status::built)) {
+    fail(evidence, "your solution defines symbols it may not: only namespace " + solution_namespace + " is yours",
+         symbol_problems);
+    return false;
+  }
+  switch (built.status) {
+    case build::BuildResult::Status::built: break;
+    case build::BuildResult::Status::compile_error:
+      fail(evidence, "your solution does not compile", {first_lines(built.first_errors(5), 12)});
+      return false;
+    case build::BuildResult::Status::link_error:
+      fail(evidence, fmt::format("your solution does not link: is {}::{} defined, with the signature kata.hpp declares?",
+                                 solution_namespace, kata.entry),
+           {first_lines(built.first_errors(4), 8)});
+      evidence.problem_details.insert(evidence.problem_details.end(), symbol_problems.begin(), symbol_problems.end());
+      return false;
+    case build::BuildResult::Status::setup_error:
+      fail(evidence, "the checker could not prepare the build", {first_lines(built.log, 12)});
+      return false;
+  }
+
+  progress("testing against the baseline");
+  const auto tests = analyze::run_correctness_tests(built.test_binary, options.test_time_limit);
+  evidence.timings.test_ms = tests.duration.count();
+  switch (tests.status) {
+    case analyze::CorrectnessResult::Status::passed: return true;
+    case analyze::CorrectnessResult::Status::failed: {
+      std::vector<std::string> details;
+      for (std::size_t i = 0; i < tests.failures.size() && i < 3; ++i)
+        details.push_back(tests.failures[i].test + ":\n" + first_lines(tests.failures[i].message, 12));
+      fail(evidence, fmt::format("wrong results: {} of {} tests differ from the baseline", tests.failures.size(),
+                                 tests.tests_run),
+           details);
+      return false;
+    }
+    case analyze::CorrectnessResult::Status::crashed:
+      fail(evidence, "your solution crashed in the correctness tests", {first_lines(tests.problem, 10)});
+      return false;
+    case analyze::CorrectnessResult::Status::timed_out:
+      fail(evidence, "your solution hangs: " + tests.problem);
+      return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+report::Report run_check(const catalogue::KataSpec& kata, const Workspace& workspace, const CheckOptions& options) {
+  const auto started = Clock::now();
+  const auto progress = [&](const std::string& step) { if (options.progress) options.progress(step); };
+  const fs::path solution =
+      options.solution_file.empty() ? workspace.katas_dir() / kata.slug / "solution.cpp" : options.solution_file;
+  report::Evidence evidence;
+  evidence.solution_file = shown_path(solution);
+  evidence.solution_lines = read_lines(solution);
+  evidence.repo_root = workspace.repo_root;
+  evidence.machine = machine_facts(workspace);
+  for (const char* tool : {"perf", "valgrind", "objdump", "callgrind_annotate"})
+    evidence.tools[tool] = process::find_program(tool).has_value();
+  const auto finish = [&] {
+    evidence.timings.total_ms = milliseconds_since(started);
+    return report::assemble_report(kata, evidence);
+  };
+
+  build::BuildResult built;
+  // The structural detectors need only the source: they run while the build and tests do.
+  std::future<analyze::DetectorRun> detectors;
+  if (fs::exists(solution))
+    detectors = std::async(std::launch::async, [&] {
+      return analyze::run_detectors(kata, solution, {workspace.katas_dir() / kata.slug,
+                                                      workspace.katas_dir() / "common" / "include"});
+    });
+  const bool correct = build_and_test(kata, workspace, options, solution, evidence, built);
+  if (detectors.valid()) {
+    const auto found = detectors.get();
+    evidence.detectors_ran = found.available;
+    evidence.detectors_problem = found.problem;
+    evidence.detector_lines = found.lines;
+    if (!found.available) evidence.notes.push_back(found.problem);
+  }
+  if (!correct) return finish();
+
+  if (kata.cores_needed > evidence.machine.cores) {
+    evidence.verdict = Verdict::inconclusive;
+    evidence.verdict_reason = fmt::format("this kata needs {} cores to show its effect; this machine has {}",
+                                          kata.cores_needed, evidence.machine.cores);
+    return finish();
+  }
+
+  std::optional<Calibration> calibration;
+  if (options.calibrate) calibration = calibrate(kata, workspace, options.plan, options.progress);
+  const Target target = choose_target(kata, calibration);
+  if (!target.reachable) {
+    evidence.verdict = Verdict::inconclusive;
+    evidence.verdict_reason = target.note;
+    return finish();
+  }
+
+  const auto measure_started = Clock::now();
+  const auto measured = measure::measure_speedup(built.bench_binary, kata, target.speedup, options.plan,
+                                                 [&](int round, int rounds) {
+                                                   progress(fmt::format("measuring: round {} of at most {}", round, rounds));
+                                                 });
+  evidence.timings.measure_ms = milliseconds_since(measure_started);
+  if (measured.status == measure::Measurement::Status::broken) {
+    fail(evidence, "your solution failed while being measured", {measured.problem});
+    return finish();
+  }
+  if (measured.status == measure::Measurement::Status::failed) {
+    evidence.verdict = Verdict::inconclusive;
+    evidence.verdict_reason = "could not measure: " + measured.problem;
+    return finish();
+  }
+  evidence.verdict = to_verdict(measured.judgement.outcome);
+  evidence.verdict_reason = measured.judgement.reason;
+  report::Speedup speedup;
+  speedup.metric = std::string(catalogue::to_string(kata.metric));
+  speedup.estimate = measured.judgement.speedup.estimate;
+  speedup.low = measured.judgement.speedup.low;
+  speedup.high = measured.judgement.speedup.high;
+  speedup.target = target.speedup;
+  speedup.catalogue_target = kata.target_speedup;
+  speedup.target_adjusted = target.adjusted;
+  speedup.target_note = target.note;
+  if (calibration) speedup.reference_speedup = calibration->reference_speedup;
+  if (measured.judgement.null_ratio) speedup.null_ratio = measured.judgement.null_ratio->estimate;
+  speedup.predicted = options.predicted;
+  speedup.baseline_ms = measured.baseline.median_ms;
+  speedup.solution_ms = measured.solution.median_ms;
+  speedup.baseline_allocations = measured.baseline.allocations_per_call;
+  speedup.solution_allocations = measured.solution.allocations_per_call;
+  speedup.rounds = measured.rounds;
+  speedup.input_size = measured.size;
+  evidence.speedup = speedup;
+
+  const analyze::MeasuredEvidence counted{measured.solution.allocations_per_call,
+                                          measured.baseline.allocations_per_call, kata.verdict_size};
+  for (const auto& finding : kata.findings)
+    if (const auto sentence = analyze::measured_finding(finding.detect, counted))
+      evidence.measured_findings[finding.id] = *sentence;
+  return finish();
+}
+
+}  // namespace checker::pipeline

@@ -1,0 +1,30 @@
+#pragma once
+// One check, end to end: build the learner's file against the pristine kata, prove it
+// correct, measure it against the baseline, analyse it, and assemble the report.
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "catalogue/kata_spec.hpp"
+#include "measure/measurement.hpp"
+#include "pipeline/workspace.hpp"
+#include "report/model.hpp"
+
+namespace checker::pipeline {
+
+struct CheckOptions {
+  std::filesystem::path solution_file;  // empty: katas/<slug>/solution.cpp
+  std::string label = "learner";        // names the work tree
+  measure::MeasurePlan plan;
+  std::chrono::seconds test_time_limit{60};  // the correctness tests; a hang ends here
+  bool calibrate = true;                // measure the reference once per machine (cached)
+  std::optional<double> predicted;      // the learner's guess (--predict)
+  std::function<void(const std::string&)> progress;  // one status line per step
+};
+
+report::Report run_check(const catalogue::KataSpec& kata, const Workspace& workspace,
+                         const CheckOptions& options);
+
+}  // namespace checker::pipeline

@@ -1,0 +1,32 @@
+#include "pipeline/workspace.hpp"
+
+#include <cstdlib>
+
+#ifndef KATA_SOURCE_DIR
+#error "KATA_SOURCE_DIR must be defined by the build"
+#endif
+#ifndef KATA_BINARY_DIR
+#error "KATA_BINARY_DIR must be defined by the build"
+#endif
+
+namespace checker::pipeline {
+
+namespace {
+
+std::filesystem::path from_environment(const char* variable, const std::filesystem::path& fallback) {
+  const char* value = std::getenv(variable);
+  return value && *value ? std::filesystem::path(value) : fallback;
+}
+
+}  // namespace
+
+Workspace locate_workspace() {
+  Workspace workspace;
+  workspace.repo_root = from_environment("KATA_ROOT", KATA_SOURCE_DIR);
+  workspace.build_dir = from_environment("KATA_BUILD_DIR", KATA_BINARY_DIR);
+  workspace.state_dir = from_environment("KATA_STATE_DIR", workspace.repo_root / ".kata");
+  workspace.toolchain = build::load_toolchain(workspace.build_dir / "kata-toolchain.json");
+  return workspace;
+}
+
+}  // namespace checker::pipeline

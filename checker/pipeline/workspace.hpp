@@ -1,0 +1,29 @@
+#pragma once
+// Where things are: the checkout, the CMake build whose toolchain the checker reuses, and
+// the checker's own state (work trees, object cache, calibration, progress) in .kata/.
+#include <filesystem>
+
+#include "build/toolchain.hpp"
+
+namespace checker::pipeline {
+
+struct Workspace {
+  std::filesystem::path repo_root;
+  std::filesystem::path build_dir;
+  std::filesystem::path state_dir;
+  build::Toolchain toolchain;
+
+  std::filesystem::path katas_dir() const { return repo_root / "katas"; }
+  std::filesystem::path solutions_dir() const { return repo_root / "solutions"; }
+  // A private work tree per kata and label ("learner", "reference", "alt-x", a grading id).
+  std::filesystem::path work_dir(const std::string& slug, const std::string& label) const {
+    return state_dir / "work" / slug / label;
+  }
+  std::filesystem::path object_cache() const { return state_dir / "cache"; }
+};
+
+// From KATA_ROOT / KATA_BUILD_DIR / KATA_STATE_DIR, else the paths this checker was built
+// with; throws std::runtime_error (with what to do) when the build is missing.
+Workspace locate_workspace();
+
+}  // namespace checker::pipeline

@@ -1,0 +1,203 @@
+// Turns a check's evidence into the seed's report: which catalogue findings are still in
+// the learner's code (and where), how severe they are in this context, what to do first.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "report/evidence.hpp"
+
+namespace checker::report {
+
+namespace {
+
+using catalogue::Detector;
+using catalogue::FindingSpec;
+
+std::string trim_right(std::string text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.pop_back();
+  return text;
+}
+
+// The flagged line and its continuation lines, up to three, as the learner wrote them.
+std::vector<CodeLine> code_at(const std::vector<std::string>& source, const std::vector<int>& lines) {
+  std::vector<CodeLine> code;
+  for (int first : lines) {
+    if (code.size() >= 4) break;
+    for (int number = first; number <= static_cast<int>(source.size()) && number < first + 3; ++number) {
+      if (!code.empty() && code.back().number >= number) continue;
+      const std::string text = trim_right(source[static_cast<std::size_t>(number - 1)]);
+      code.push_back({number, text});
+      if (text.ends_with(";") || text.ends_with("{") || text.ends_with("}")) break;
+    }
+  }
+  return code;
+}
+
+Severity lower(Severity severity) {
+  switch (severity) {
+    case Severity::critical: return Severity::high;
+    case Severity::high: return Severity::medium;
+    default: return Severity::low;
+  }
+}
+
+std::string measured_impact(const catalogue::KataSpec& kata, const Evidence& evidence) {
+  if (!evidence.speedup) return "not measured (the check stopped before measuring)";
+  const auto& s = *evidence.speedup;
+  std::string impact = fmt::format("your {} takes {:.3f} ms per call at n = {} (baseline {:.3f} ms: {} faster so far)",
+                                   kata.entry, s.solution_ms, s.input_size, s.baseline_ms, times_text(s.estimate));
+  if (s.reference_speedup)
+    impact += fmt::format("; without this pattern the reference takes about {:.3f} ms here",
+                          s.baseline_ms / *s.reference_speedup);
+  if (s.solution_allocations >= 1)
+    impact += fmt::format("; {:.0f} allocations per call", s.solution_allocations);
+  return impact;
+}
+
+Finding from_spec(const FindingSpec& spec) {
+  Finding finding;
+  finding.id = spec.id;
+  finding.severity = finding.catalogued = spec.severity;
+  finding.title = spec.title;
+  finding.root_cause = spec.root_cause;
+  finding.fix_before = spec.fix_before;
+  finding.fix_after = spec.fix_after;
+  finding.expected_improvement = spec.expected_improvement;
+  finding.effort = spec.effort;
+  finding.tradeoffs = spec.tradeoffs;
+  return finding;
+}
+
+std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evidence& evidence) {
+  std::vector<Finding> findings;
+  for (const auto& spec : kata.findings) {
+    Finding finding = from_spec(spec);
+    const auto hit = evidence.detector_lines.find(spec.id);
+    switch (spec.detect.kind) {
+      case Detector::Kind::clang_query:
+        if (evidence.detectors_ran && hit == evidence.detector_lines.end()) continue;  // fixed
+        if (hit != evidence.detector_lines.end()) {
+          finding.location = Location{evidence.solution_file, hit->second.front(), spec.detect.function};
+          finding.code = code_at(evidence.solution_lines, hit->second);
+          finding.impact = measured_impact(kata, evidence);
+        } else {
+          finding.impact = "not verified in your code: " + evidence.detectors_problem;
+        }
+        break;
+      case Detector::Kind::decoy:
+        if (hit == evidence.detector_lines.end()) continue;
+        finding.location = Location{evidence.solution_file, hit->second.front(), spec.detect.function};
+        finding.code = code_at(evidence.solution_lines, hit->second);
+        finding.severity = Severity::low;
+        finding.cold_path = true;
+        finding.impact = fmt::format("runs once per call of {}: a share of the time too small to measure", kata.entry);
+        if (spec.severity != Severity::low)
+          finding.severity_reason = "lowered to LOW: cold path";
+        break;
+      case Detector::Kind::measured:
+      case Detector::Kind::scaling: {
+        const auto measured = evidence.measured_findings.find(spec.id);
+        if (measured == evidence.measured_findings.end()) continue;
+        finding.location = Location{evidence.solution_file, 0, kata.entry};
+        finding.impact = measured->second;
+        break;
+      }
+    }
+    // Context: once the target is reached, what is left matters less (the seed's rule
+    // that severity follows the measured share, not the pattern's name).
+    if (!finding.cold_path && evidence.verdict == Verdict::pass && finding.severity != Severity::low) {
+      finding.severity = lower(finding.severity);
+      finding.severity_reason = fmt::format("lowered from {}: your version already reaches the target",
+                                            catalogue::to_string(finding.catalogued));
+    }
+    findings.push_back(std::move(finding));
+  }
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tuple(a.cold_path, static_cast<int>(a.severity)) < std::tuple(b.cold_path, static_cast<int>(b.severity));
+  });
+  return findings;
+}
+
+std::string assessment(const Evidence& evidence, const std::vector<Finding>& findings) {
+  const bool any_left = std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return !f.cold_path; });
+  const bool critical_left = std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
+    return !f.cold_path && f.severity == Severity::critical;
+  });
+  switch (evidence.verdict) {
+    case Verdict::broken: return "Critical";
+    case Verdict::pass: return any_left ? "Good" : "Excellent";
+    default: return critical_left ? "Critical" : "Concerning";
+  }
+}
+
+std::string improvement_potential(const catalogue::KataSpec& kata, const Evidence& evidence,
+                                  const std::vector<Finding>& findings) {
+  if (evidence.speedup && evidence.speedup->reference_speedup) {
+    const auto& s = *evidence.speedup;
+    const double left = *s.reference_speedup / s.estimate;
+    if (left > 1.15)
+      return fmt::format("about {} more: the reference reaches {} on this machine, yours {}", times_text(left),
+                         times_text(*s.reference_speedup), times_text(s.estimate));
+    return fmt::format("little: you are at the reference's level ({} here)", times_text(*s.reference_speedup));
+  }
+  if (evidence.speedup)
+    return fmt::format("the target is {}; you are at {}", times_text(evidence.speedup->target), times_text(evidence.speedup->estimate));
+  for (const auto& finding : findings)
+    if (!finding.cold_path) return finding.expected_improvement;
+  return kata.findings.front().expected_improvement;
+}
+
+std::vector<Recommendation> recommendations(const catalogue::KataSpec& kata, const std::vector<Finding>& findings) {
+  std::vector<Recommendation> list;
+  for (const auto& finding : findings) {
+    if (finding.cold_path) {
+      list.push_back({fmt::format("Leave {} alone", finding.location ? finding.location->function : finding.title),
+                      Severity::low,
+                      "It runs rarely; whatever it costs is lost in the noise of the hot loop.",
+                      "the perf or callgrind profile of section 4: it should not appear among the functions that take time",
+                      "Changing it costs review time and risks behaviour for no measurable gain: cold path, leave it."});
+      continue;
+    }
+    std::string why = finding.root_cause;
+    if (!finding.impact.empty()) why += "\nMeasured: " + finding.impact;
+    list.push_back({finding.title, finding.severity, why,
+                    fmt::format("./kata check {} — this finding disappears, the tests still pass, and the speedup "
+                                "interval moves above the target",
+                                kata.slug),
+                    finding.tradeoffs});
+  }
+  return list;
+}
+
+}  // namespace
+
+Report assemble_report(const catalogue::KataSpec& kata, const Evidence& evidence) {
+  Report report;
+  report.kata = kata.slug;
+  report.title = kata.title;
+  report.solution_file = evidence.solution_file;
+  report.verdict = evidence.verdict;
+  report.verdict_reason = evidence.verdict_reason;
+  report.problem_details = evidence.problem_details;
+  report.speedup = evidence.speedup;
+  report.machine = evidence.machine;
+  report.notes = evidence.notes;
+  report.timings = evidence.timings;
+  if (evidence.verdict == Verdict::broken && !evidence.speedup) {
+    report.assessment = "Critical";
+    return report;  // nothing was measured: the problem comes first
+  }
+  report.findings = collect_findings(kata, evidence);
+  report.assessment = assessment(evidence, report.findings);
+  for (const auto& finding : report.findings) {
+    if (finding.cold_path || report.most_critical.size() == 3) continue;
+    report.most_critical.push_back(fmt::format("[{}] {}", catalogue::to_string(finding.severity), finding.title));
+  }
+  report.improvement_potential = improvement_potential(kata, evidence, report.findings);
+  report.recommendations = recommendations(kata, report.findings);
+  report.profiling = profiling_strategy(kata, evidence);
+  report.benchmark = benchmark_advice(kata, evidence);
+  return report;
+}
+
+}  // namespace checker::report

@@ -1,0 +1,76 @@
+#include "workshop/progress.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace checker::workshop {
+
+namespace fs = std::filesystem;
+
+ProgressStore::ProgressStore(fs::path file) : file_(std::move(file)) {}
+
+std::string utc_now() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+void ProgressStore::load() {
+  katas_.clear();
+  std::ifstream in(file_);
+  if (!in) return;  // no progress yet
+  try {
+    const auto document = nlohmann::json::parse(in);
+    for (const auto& [slug, entry] : document.at("katas").items()) {
+      KataProgress progress;
+      progress.hints_revealed = entry.value("hints_revealed", 0);
+      progress.status = entry.value("status", "");
+      if (entry.contains("best_speedup") && entry["best_speedup"].is_number())
+        progress.best_speedup = entry["best_speedup"].get<double>();
+      progress.last_checked = entry.value("last_checked", "");
+      for (const auto& pair : entry.value("predictions", nlohmann::json::array()))
+        progress.predictions.emplace_back(pair.at(0).get<double>(), pair.at(1).get<double>());
+      katas_[slug] = progress;
+    }
+  } catch (const std::exception& error) {
+    in.close();
+    const fs::path aside = file_.string() + ".damaged-" + utc_now();
+    std::error_code ignored;
+    fs::rename(file_, aside, ignored);
+    katas_.clear();
+    warning_ = "your progress file was damaged (" + std::string(error.what()) + "); it was set aside as " +
+               aside.string() + " and a new one started";
+  }
+}
+
+void ProgressStore::save() const {
+  nlohmann::json document = {{"version", 1}, {"katas", nlohmann::json::object()}};
+  for (const auto& [slug, progress] : katas_) {
+    nlohmann::json predictions = nlohmann::json::array();
+    for (const auto& [predicted, measured] : progress.predictions) predictions.push_back({predicted, measured});
+    document["katas"][slug] = {{"hints_revealed", progress.hints_revealed},
+                               {"status", progress.status},
+                               {"best_speedup", progress.best_speedup ? nlohmann::json(*progress.best_speedup) : nlohmann::json(nullptr)},
+                               {"last_checked", progress.last_checked},
+                               {"predictions", predictions}};
+  }
+  fs::create_directories(file_.parent_path());
+  const fs::path temporary = file_.string() + ".tmp-" + std::to_string(::getpid());
+  {
+    std::ofstream out(temporary);
+    out << document.dump(2) << "\n";
+    out.flush();
+    if (!out) throw std::runtime_error("cannot write " + temporary.string());
+  }
+  fs::rename(temporary, file_);  // atomic on POSIX: readers see the old or the new file
+}
+
+}  // namespace checker::workshop

@@ -1,0 +1,29 @@
+// Your file: make build_send_list fast. It starts as a copy of baseline.cpp.
+// `kata check quadratic-dedup` builds it, tests it against the baseline and measures it.
+#include <algorithm>
+
+#include "kata.hpp"
+
+namespace kata::quadratic_dedup::solution {
+
+namespace {
+
+// The sender should not receive their own campaign. Runs once per send list.
+void drop_sender(std::vector<std::string>& send_list, const std::string& sender) {
+  const auto position = std::find(send_list.begin(), send_list.end(), sender);
+  if (position != send_list.end()) send_list.erase(position);
+}
+
+}  // namespace
+
+std::vector<std::string> build_send_list(const Audience& audience) {
+  std::vector<std::string> send_list;
+  for (const std::string& address : audience.recipients) {
+    if (std::find(send_list.begin(), send_list.end(), address) == send_list.end())
+      send_list.push_back(address);
+  }
+  drop_sender(send_list, audience.sender);
+  return send_list;
+}
+
+}  // namespace kata::quadratic_dedup::solution
