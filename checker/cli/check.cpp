@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/context.hpp"
+#include "build/builder.hpp"
 #include "pipeline/check.hpp"
 #include "report/renderer.hpp"
 
@@ -40,6 +41,9 @@ void add_check_command(CLI::App& app, Context& context) {
     const auto& kata = context.kata(options->slug);
     pipeline::CheckOptions check;
     check.solution_file = options->solution;
+    // Each --solution file gets its own work tree, so checks of different files can run at once.
+    if (!options->solution.empty())
+      check.label = "file-" + build::content_hash({std::filesystem::absolute(options->solution).string()});
     check.calibrate = !options->no_calibrate;
     check.test_time_limit = std::chrono::seconds(options->test_seconds);
     check.plan.time_cap = std::chrono::seconds(static_cast<long>(options->max_seconds));
