@@ -1,10 +1,10 @@
 #include "analyze/detectors.hpp"
 
 #include <algorithm>
-#include <regex>
 #include <set>
 #include <sstream>
 
+#include "build/compiler_message.hpp"
 #include "process/process.hpp"
 
 namespace checker::analyze {
@@ -30,19 +30,25 @@ process::Result clang_query(const fs::path& source, const std::vector<fs::path>&
                                   .address_space_bytes = std::size_t{4} << 30}});
 }
 
+// "0 matches." / "1 match." / "12 matches.": clang-query's line after each command.
+bool is_match_count(std::string_view line) {
+  const std::size_t digits = line.find_first_not_of("0123456789");
+  if (digits == 0 || digits == std::string_view::npos) return false;
+  const auto rest = line.substr(digits);
+  return rest == " match." || rest == " matches.";
+}
+
 }  // namespace
 
 std::vector<std::vector<int>> parse_clang_query_output(const std::string& output,
                                                        const std::string& source) {
-  static const std::regex binds(R"(^(.+?):(\d+):\d+: note: "root" binds here)");
-  static const std::regex matches_line(R"(^\d+ match(es)?\.$)");
   std::vector<std::vector<int>> per_command(1);
   std::istringstream lines(output);
   for (std::string line; std::getline(lines, line);) {
-    std::smatch match;
-    if (std::regex_search(line, match, binds)) {
-      if (match[1] == source) per_command.back().push_back(std::stoi(match[2]));
-    } else if (std::regex_match(line, matches_line)) {
+    const auto message = build::parse_compiler_message(line);
+    if (message && message->kind == "note" && message->text == "\"root\" binds here") {
+      if (message->file == source) per_command.back().push_back(message->line);
+    } else if (is_match_count(line)) {
       per_command.emplace_back();
     }
   }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -104,6 +103,17 @@ class FieldReader {
   std::string prefix_;
 };
 
+// [a-z][a-z0-9]*(-[a-z0-9]+)*: lower-case words joined by single dashes.
+bool is_slug(std::string_view text) {
+  if (text.empty() || text.front() < 'a' || text.front() > 'z' || text.back() == '-') return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!word && !(c == '-' && text[i - 1] != '-')) return false;
+  }
+  return true;
+}
+
 Detector parse_detector(const FieldReader& reader) {
   Detector detector;
   const auto kind = reader.one_of("kind", {"clang-query", "measured", "scaling", "decoy"});
@@ -174,8 +184,7 @@ KataSpec parse_kata_spec(const std::string& text, const std::string& file_label)
   const FieldReader root(document, file_label, "");
   KataSpec spec;
   spec.slug = root.text("slug");
-  static const std::regex slug_pattern("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-  if (!std::regex_match(spec.slug, slug_pattern))
+  if (!is_slug(spec.slug))
     root.fail("slug", "must be lower-case words joined by '-' (got \"" + spec.slug + "\")");
   spec.title = root.text("title");
   spec.track = root.text("track");
