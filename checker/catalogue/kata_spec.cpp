@@ -225,6 +225,9 @@ KataSpec parse_kata_spec(const std::string& text, const std::string& file_label)
           spec.sizes.end())
     measure.fail("verdict_size", "must be one of measure.sizes");
   spec.verdict_size = static_cast<std::size_t>(verdict_size);
+  if (spec.metric == Metric::memory_growth &&
+      std::find(spec.sizes.begin(), spec.sizes.end(), spec.verdict_size / 4) == spec.sizes.end())
+    measure.fail("sizes", "must include verdict_size / 4: memory growth compares the peak at L and 4L");
 
   spec.cores_needed = static_cast<int>(root.integer("cores_needed"));
   if (spec.cores_needed < 1) root.fail("cores_needed", "must be at least 1");

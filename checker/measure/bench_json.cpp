@@ -81,7 +81,8 @@ BenchReport parse_bench_json(const std::string& text) {
         sample.real_ms = to_milliseconds(entry.at("real_time").get<double>(), unit);
         sample.cpu_ms = to_milliseconds(entry.at("cpu_time").get<double>(), unit);
       }
-      for (const char* counter : {"allocs_per_call", "alloc_bytes_per_call", "bytes_per_second"})
+      for (const char* counter : {"allocs_per_call", "alloc_bytes_per_call", "peak_bytes", "bytes_per_second",
+                                  "p50_ms", "p99_ms"})
         if (entry.contains(counter)) sample.counters[counter] = entry.at(counter).get<double>();
       report.samples.push_back(std::move(sample));
     }

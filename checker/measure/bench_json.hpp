@@ -15,7 +15,7 @@ struct BenchSample {
   long long iterations = 0;
   double real_ms = 0;
   double cpu_ms = 0;
-  std::map<std::string, double> counters;  // allocs_per_call, alloc_bytes_per_call, bytes_per_second
+  std::map<std::string, double> counters;  // allocs_per_call, alloc_bytes_per_call, peak_bytes, p99_ms, ...
   std::optional<std::string> error;        // SkipWithError's message (e.g. a failed cross-check)
 };
 

@@ -63,3 +63,44 @@ TEST(BenchJson, UnknownTimeUnitIsAnError) {
 
 }  // namespace
 }  // namespace checker::measure
+
+#include "measure/measurement.hpp"
+
+namespace checker::measure {
+namespace {
+
+Samples equal_times(double baseline_ms, double solution_ms) {
+  Samples samples;
+  for (int i = 0; i < 10; ++i) {
+    const double wobble = 1 + 0.01 * (i % 3);
+    samples.baseline.push_back(baseline_ms * wobble);
+    samples.solution.push_back(solution_ms * wobble);
+    samples.null_copy.push_back(baseline_ms * wobble);
+  }
+  return samples;
+}
+
+TEST(MemoryGrowth, BoundedAndNotSlowerPasses) {
+  const auto judgement = judge_memory_growth(equal_times(10, 10.5), 4.0, 1.05, 2.5, 1);
+  EXPECT_EQ(judgement.outcome, Outcome::pass) << judgement.reason;
+  EXPECT_NEAR(judgement.speedup.estimate, 4.0 / 1.05, 1e-9);
+}
+
+TEST(MemoryGrowth, StillGrowingIsNotYetWhateverTheTime) {
+  const auto judgement = judge_memory_growth(equal_times(10, 5), 4.0, 3.9, 2.5, 1);
+  EXPECT_EQ(judgement.outcome, Outcome::not_yet);
+  EXPECT_NE(judgement.reason.find("still grows"), std::string::npos) << judgement.reason;
+}
+
+TEST(MemoryGrowth, BoundedButMuchSlowerIsNotYet) {
+  const auto judgement = judge_memory_growth(equal_times(10, 20), 4.0, 1.0, 2.5, 3);
+  EXPECT_EQ(judgement.outcome, Outcome::not_yet);
+  EXPECT_NE(judgement.reason.find("slower"), std::string::npos) << judgement.reason;
+}
+
+TEST(MemoryGrowth, NoMeasuredPeakIsInconclusive) {
+  EXPECT_EQ(judge_memory_growth(equal_times(10, 10), 4.0, 0.0, 2.5, 1).outcome, Outcome::inconclusive);
+}
+
+}  // namespace
+}  // namespace checker::measure

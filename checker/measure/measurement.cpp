@@ -1,5 +1,6 @@
 #include "measure/measurement.hpp"
 
+#include <cstdio>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -21,8 +22,61 @@ std::string read_file(const fs::path& path) {
   return text.str();
 }
 
+// The cost a repetition contributes to the verdict. For memory growth it is the time the
+// growth may not be bought with (time no worse than 1.2x), judged at the larger size.
 double cost_of(const BenchSample& sample, catalogue::Metric metric) {
-  return metric == catalogue::Metric::cpu_time ? sample.cpu_ms : sample.real_ms;
+  switch (metric) {
+    case catalogue::Metric::cpu_time:
+    case catalogue::Metric::memory_growth: return sample.cpu_ms;
+    case catalogue::Metric::real_time: return sample.real_ms;
+    case catalogue::Metric::p99_latency: {
+      const auto it = sample.counters.find("p99_ms");
+      return it == sample.counters.end() ? 0.0 : it->second;  // 0: invalid, the rule says so
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+// Memory growth: how much more the baseline's peak grows from L to 4L than the solution's.
+// Peaks are counted exactly (deterministic), so the ratio has no interval of its own; the
+// time judgement (solution no slower than 1.2x the baseline) is statistical.
+Judgement judge_memory_growth(const Samples& time_costs, double baseline_growth, double solution_growth,
+                              double target, int round, const RulePolicy& policy) {
+  constexpr double kAllowedSlowdown = 1.2;
+  const double ratio = solution_growth > 0 ? baseline_growth / solution_growth : 0;
+  Judgement time = judge(time_costs, 1 / kAllowedSlowdown, round, policy);
+  Judgement result = time;
+  result.speedup = {ratio, ratio, ratio};
+  const auto growth_text = [](double growth) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.2fx", growth);
+    return std::string(text);
+  };
+  if (solution_growth <= 0 || baseline_growth <= 0) {
+    result.outcome = Outcome::inconclusive;
+    result.reason = "no heap growth was measured: the peak at L or 4L was zero";
+  } else if (ratio < target) {
+    result.outcome = Outcome::not_yet;
+    result.reason = "your peak memory still grows " + growth_text(solution_growth) + " from L to 4L (the baseline's " +
+                    growth_text(baseline_growth) + "): " + growth_text(ratio) + " less growth, the target is " +
+                    growth_text(target);
+  } else if (time.outcome == Outcome::pass) {
+    result.reason = "peak memory grows " + growth_text(solution_growth) + " from L to 4L (baseline " +
+                    growth_text(baseline_growth) + "), and it is no more than 1.2x slower";
+  } else if (time.outcome == Outcome::not_yet) {
+    result.reason = "memory is bounded, but the solution is more than 1.2x slower than the baseline (" +
+                    time.reason + ")";
+  }
+  return result;
+}
+
+double median_counter(const std::vector<const BenchSample*>& samples, const char* counter) {
+  std::vector<double> values;
+  for (const auto* sample : samples)
+    if (const auto it = sample->counters.find(counter); it != sample->counters.end()) values.push_back(it->second);
+  return values.empty() ? 0.0 : median(values);
 }
 
 void summarise(SideCost& side, const std::vector<const BenchSample*>& samples, catalogue::Metric metric) {
@@ -33,6 +87,7 @@ void summarise(SideCost& side, const std::vector<const BenchSample*>& samples, c
     bytes += sample->counters.count("alloc_bytes_per_call") ? sample->counters.at("alloc_bytes_per_call") : 0;
   }
   side.median_ms = median(side.costs_ms);
+  side.peak_bytes = median_counter(samples, "peak_bytes");
   // Allocation counts are exact per call; averaging over all rounds is only bookkeeping.
   const double count = static_cast<double>(samples.size());
   if (count > 0) {
@@ -41,18 +96,11 @@ void summarise(SideCost& side, const std::vector<const BenchSample*>& samples, c
   }
 }
 
-}  // namespace
-
 Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataSpec& kata,
                             double target, const MeasurePlan& plan, const RoundObserver& observer) {
   const auto started = Clock::now();
   Measurement measurement;
   measurement.size = kata.verdict_size;
-  if (kata.metric != catalogue::Metric::cpu_time && kata.metric != catalogue::Metric::real_time) {
-    measurement.problem = "this checker does not measure the metric '" +
-                          std::string(catalogue::to_string(kata.metric)) + "' yet";
-    return measurement;
-  }
   const std::uint64_t seed = plan.seed.value_or(std::random_device{}());
   std::vector<BenchSample> pooled;
   const RulePolicy policy{.max_rounds = plan.max_rounds};
@@ -66,9 +114,13 @@ Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataS
     const fs::path output = bench_binary.parent_path() / ("round-" + std::to_string(round) + ".json");
     std::error_code ignored;
     fs::remove(output, ignored);
+    const bool growth = kata.metric == catalogue::Metric::memory_growth;
+    const std::string sizes = growth ? "(" + std::to_string(kata.verdict_size / 4) + "|" +
+                                           std::to_string(kata.verdict_size) + ")"
+                                     : std::to_string(kata.verdict_size);
     measurement.command = {
         bench_binary.string(),
-        "--benchmark_filter=^" + kata.slug + "/(baseline|solution|null)/" + std::to_string(kata.verdict_size) + "/",
+        "--benchmark_filter=^" + kata.slug + "/(baseline|solution|null)/" + sizes + "/",
         "--benchmark_repetitions=" + std::to_string(plan.repetitions_per_round),
         "--benchmark_enable_random_interleaving=true",
         "--benchmark_min_time=" + std::to_string(plan.min_time_seconds),
@@ -109,8 +161,9 @@ Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataS
     }
     if (measurement.status == Measurement::Status::broken) break;
 
-    std::map<std::string, std::vector<const BenchSample*>> by_side;
-    for (const auto& sample : pooled) by_side[sample.side].push_back(&sample);
+    std::map<std::string, std::vector<const BenchSample*>> by_side, small_by_side;
+    for (const auto& sample : pooled)
+      (sample.size == kata.verdict_size ? by_side : small_by_side)[sample.side].push_back(&sample);
     measurement.baseline = {}, measurement.solution = {}, measurement.null_copy = {};
     summarise(measurement.baseline, by_side["baseline"], kata.metric);
     summarise(measurement.solution, by_side["solution"], kata.metric);
@@ -120,7 +173,16 @@ Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataS
                           measurement.null_copy.costs_ms};
     // The time cap may end the rounds early: then this round is the last one.
     const bool out_of_time = Clock::now() - started > plan.time_cap * 2 / 3;
-    measurement.judgement = judge(samples, target, out_of_time ? plan.max_rounds : round, policy);
+    const int effective_round = out_of_time ? plan.max_rounds : round;
+    if (growth) {
+      const double baseline_growth = measurement.baseline.peak_bytes / median_counter(small_by_side["baseline"], "peak_bytes");
+      const double solution_growth = measurement.solution.peak_bytes / median_counter(small_by_side["solution"], "peak_bytes");
+      measurement.baseline_growth = baseline_growth;
+      measurement.solution_growth = solution_growth;
+      measurement.judgement = judge_memory_growth(samples, baseline_growth, solution_growth, target, effective_round, policy);
+    } else {
+      measurement.judgement = judge(samples, target, effective_round, policy);
+    }
     measurement.status = Measurement::Status::decided;
     if (measurement.judgement.outcome != Outcome::measure_more) break;
   }

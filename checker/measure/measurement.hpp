@@ -30,6 +30,7 @@ struct SideCost {
   double median_ms = 0;
   double allocations_per_call = 0;
   double allocated_bytes_per_call = 0;
+  double peak_bytes = 0;  // most heap bytes live at once during a call
 };
 
 struct Measurement {
@@ -40,15 +41,25 @@ struct Measurement {
   int rounds = 0;
   std::size_t size = 0;
   SideCost baseline, solution, null_copy;
+  double baseline_growth = 0, solution_growth = 0;  // memory_growth: peak at 4L / peak at L
   BenchContext context;
   std::chrono::milliseconds duration{};
   std::vector<std::string> command;  // the benchmark command of the last round, for the report
 };
 
+// The memory_growth verdict: `target` is how many times less the solution's peak may grow
+// from L to 4L than the baseline's; `time_costs` (CPU time at 4L) must show the solution no
+// more than 1.2x slower.
+Judgement judge_memory_growth(const Samples& time_costs, double baseline_growth, double solution_growth,
+                              double target, int round, const RulePolicy& policy = {});
+
 // Progress callback: called before each round with its number.
 using RoundObserver = std::function<void(int round, int max_rounds)>;
 
-// Measures `bench_binary` against `target` (a speedup) at the kata's verdict size.
+// Measures `bench_binary` against `target` at the kata's verdict size: a speedup in the
+// kata's metric (CPU time, real time, p99 latency of the tasks a call runs), or for
+// memory_growth, how much less the solution's peak memory grows from L to 4L (verdict size
+// = 4L), with time no worse than 1.2x the baseline's.
 Measurement measure_speedup(const std::filesystem::path& bench_binary,
                             const catalogue::KataSpec& kata, double target,
                             const MeasurePlan& plan, const RoundObserver& observer = {});

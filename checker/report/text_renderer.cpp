@@ -115,9 +115,13 @@ class TextRenderer final : public Renderer {
       for (const auto& detail_line : split_lines(detail)) line(out, 11, detail_line);
     if (report.speedup) {
       const auto& s = *report.speedup;
+      const char* measured = s.metric == "cpu_time"      ? "process CPU time"
+                             : s.metric == "real_time"     ? "real time"
+                             : s.metric == "p99_latency"   ? "p99 latency of the tasks"
+                                                           : "process CPU time (memory growth judged from L to 4L)";
       line(out, 9, fmt::format("{}: baseline {} {} yours {} per call at n = {}; allocations {:.0f} {} {:.0f} per call",
-                               s.metric == "cpu_time" ? "process CPU time" : "real time", ms(s.baseline_ms), glyph("→", "->"),
-                               ms(s.solution_ms), s.input_size, s.baseline_allocations, glyph("→", "->"), s.solution_allocations));
+                               measured, ms(s.baseline_ms), glyph("→", "->"), ms(s.solution_ms), s.input_size,
+                               s.baseline_allocations, glyph("→", "->"), s.solution_allocations));
       std::string context = fmt::format("{} round{} of interleaved repetitions", s.rounds, s.rounds == 1 ? "" : "s");
       if (s.null_ratio) context += fmt::format("; null pair {} (noise gate)", times(*s.null_ratio));
       if (s.reference_speedup) context += fmt::format("; the reference reaches {} here", times(*s.reference_speedup));

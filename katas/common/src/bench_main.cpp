@@ -10,7 +10,9 @@
 //   --kata_iterations=N     (with --kata_run) number of calls; default 3
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -125,6 +127,17 @@ int run_fixed(const Settings& settings, const ErasedBench& bench, std::string_vi
 }
 
 }  // namespace
+
+namespace detail {
+
+double percentile(std::vector<double> values, double share) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  const auto rank = static_cast<std::size_t>(std::ceil(share * static_cast<double>(values.size())));
+  return values[std::min(values.size() - 1, rank == 0 ? 0 : rank - 1)];
+}
+
+}  // namespace detail
 
 bool register_bench(ErasedBench bench, const char* kata_json) {
   registry().push_back({std::move(bench), kata_json});

@@ -1,38 +1,31 @@
 #pragma once
-// Counts heap allocations made through operator new, for every thread. The harness
-// replaces the global operator new (a learner's file may not: the checker rejects it), so
-// the counts are exact, and cheap enough (one relaxed atomic add) to leave on while timing.
+// Counts heap allocations made through operator new, in every thread, while counting is
+// switched on. The harness switches it on for one extra call after the timed ones, so the
+// timed calls run uninstrumented and the counts are exact. A learner's file may not replace
+// operator new (the checker rejects it).
 #include <cstdint>
 
 namespace kata::harness {
 
-struct AllocationSnapshot {
+struct AllocationCount {
   std::uint64_t allocations = 0;
-  std::uint64_t bytes = 0;
+  std::uint64_t bytes = 0;       // requested
+  std::uint64_t peak_bytes = 0;  // most bytes live at once during the window, above the start
 };
 
-// Totals since the process started.
-AllocationSnapshot allocation_totals();
-
-// Sums allocations over several start()/stop() windows.
-class AllocationTally {
+// Counts the allocations of everything between its construction and finish().
+class AllocationWindow {
  public:
-  void start() { started_ = allocation_totals(); running_ = true; }
-  void stop() {
-    if (!running_) return;
-    const AllocationSnapshot now = allocation_totals();
-    allocations_ += now.allocations - started_.allocations;
-    bytes_ += now.bytes - started_.bytes;
-    running_ = false;
-  }
-  std::uint64_t allocations() const { return allocations_; }
-  std::uint64_t bytes() const { return bytes_; }
+  AllocationWindow();
+  ~AllocationWindow();
+  AllocationWindow(const AllocationWindow&) = delete;
+  AllocationWindow& operator=(const AllocationWindow&) = delete;
+  // Stops counting (once) and returns what was counted.
+  AllocationCount finish();
 
  private:
-  AllocationSnapshot started_;
-  bool running_ = false;
-  std::uint64_t allocations_ = 0;
-  std::uint64_t bytes_ = 0;
+  bool open_ = true;
+  AllocationCount result_;
 };
 
 }  // namespace kata::harness

@@ -12,8 +12,10 @@
 // registers <slug>/baseline/<size>, <slug>/solution/<size> and <slug>/null/<size> (the
 // baseline again: the noise gate). Every timed call gets a freshly generated input (seeds
 // are fresh per run), so caching results across calls buys nothing; the first output of
-// every solution run is cross-checked against the baseline's. Allocations made inside the
-// timed call are counted (allocs_per_call, alloc_bytes_per_call).
+// every solution run is cross-checked against the baseline's. After the timed calls, one
+// untimed call is made with allocation counting on (allocs_per_call, alloc_bytes_per_call,
+// peak_bytes: exact, and the timed calls pay nothing for it); katas whose metric is the
+// latency of tasks inside the call report it through `latencies_ms` (p50_ms, p99_ms).
 #include <benchmark/benchmark.h>
 
 #include <cstddef>
@@ -23,6 +25,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "kata/allocation_counter.hpp"
 
@@ -39,6 +42,8 @@ struct Bench {
   std::function<std::int64_t(const Input&)> bytes_processed = nullptr;
   // Optional: how to compare outputs when operator== is not the right notion.
   std::function<bool(const Output&, const Output&)> same_output = nullptr;
+  // Optional, for the p99_latency metric: the latencies (ms) of the tasks a call ran.
+  std::function<std::vector<double>(const Output&)> latencies_ms = nullptr;
 };
 
 // The type-erased form the harness library drives.
@@ -63,6 +68,9 @@ bool same(const Bench<Input, Output>& bench, const Output& expected, const Outpu
   return bench.same_output ? bench.same_output(expected, actual) : expected == actual;
 }
 
+// The value below which `share` of `values` lie (nearest rank); 0 when empty.
+double percentile(std::vector<double> values, double share);
+
 template <class Input, class Output>
 void measure(const Bench<Input, Output>& bench, benchmark::State& state, Side side,
              std::size_t size) {
@@ -71,18 +79,15 @@ void measure(const Bench<Input, Output>& bench, benchmark::State& state, Side si
   std::optional<Input> checked_input;
   std::optional<Output> checked_output;
   std::uint64_t checked_seed = 0;
-  AllocationTally tally;
   std::int64_t bytes = 0;
 
   for (auto _ : state) {
     // Input generation and the previous input's destruction stay outside the timing.
     state.PauseTiming();
-    tally.stop();
     const std::uint64_t seed = next_seed();
     input.reset();
     input.emplace(bench.make_input(size, seed));
     if (bench.bytes_processed) bytes += bench.bytes_processed(*input);
-    tally.start();
     state.ResumeTiming();
 
     Output output = call(*input);
@@ -95,7 +100,7 @@ void measure(const Bench<Input, Output>& bench, benchmark::State& state, Side si
     }
     // `output` is destroyed here, inside the timing: freeing memory is part of the cost.
   }
-  tally.stop();
+  input.reset();
 
   if (checked_output) {
     const Output expected = bench.baseline(*checked_input);
@@ -106,11 +111,22 @@ void measure(const Bench<Input, Output>& bench, benchmark::State& state, Side si
       return;
     }
   }
-  state.counters["allocs_per_call"] =
-      benchmark::Counter(static_cast<double>(tally.allocations()),
-                         benchmark::Counter::kAvgIterations);
-  state.counters["alloc_bytes_per_call"] = benchmark::Counter(
-      static_cast<double>(tally.bytes()), benchmark::Counter::kAvgIterations);
+  if (bench.latencies_ms) {
+    const Output output = call(bench.make_input(size, next_seed()));
+    const auto latencies = bench.latencies_ms(output);
+    state.counters["p50_ms"] = percentile(latencies, 0.50);
+    state.counters["p99_ms"] = percentile(latencies, 0.99);
+  }
+  {
+    const Input counted_input = bench.make_input(size, next_seed());
+    AllocationWindow window;
+    Output output = call(counted_input);
+    benchmark::DoNotOptimize(output);
+    const AllocationCount counted = window.finish();  // the output is still alive: it is in the peak
+    state.counters["allocs_per_call"] = static_cast<double>(counted.allocations);
+    state.counters["alloc_bytes_per_call"] = static_cast<double>(counted.bytes);
+    state.counters["peak_bytes"] = static_cast<double>(counted.peak_bytes);
+  }
   if (bytes > 0) state.SetBytesProcessed(bytes);
   state.SetComplexityN(static_cast<std::int64_t>(size));
 }
