@@ -78,10 +78,14 @@ void add_verify_command(CLI::App& app, Context& context) {
       ++wrong;
     }
 
+    fmt::print("{} ({}), {}\n\n", workspace.toolchain.describe(), workspace.toolchain.flags_line(),
+               workspace.build_dir.string());
     fmt::print("{:<18} {:<28} {:<9} {:<13} {:<22} {:<7} {:>6}\n", "kata", "variant", "expected", "verdict",
                "speedup [95%]", "target", "time");
+    std::vector<std::string> summary;  // with --runs > 1: median and spread per variant
     for (const auto* kata : katas) {
       for (const auto& variant : variants_of(*kata, workspace)) {
+        std::vector<double> estimates;
         for (int run = 0; run < options->runs; ++run) {
           pipeline::CheckOptions check;
           check.solution_file = variant.file;
@@ -105,11 +109,22 @@ void add_verify_command(CLI::App& app, Context& context) {
           if (mark == "WRONG") fmt::print("    {}\n", report.verdict_reason);
           for (const auto& detail : report.problem_details) fmt::print("    {}\n", detail);
           std::fflush(stdout);
+          if (report.speedup) estimates.push_back(report.speedup->estimate);
           if (variant.name == "reference" && report.speedup && report.verdict == report::Verdict::pass)
             pipeline::store_calibration(*kata, workspace,
                                         {report.speedup->estimate, report.speedup->low, report.speedup->high, false});
         }
+        if (options->runs > 1 && !estimates.empty()) {
+          std::sort(estimates.begin(), estimates.end());
+          summary.push_back(fmt::format("{:<18} {:<28} median {} of {} runs, range {} to {}", kata->slug, variant.name,
+                                        report::times_text(estimates[estimates.size() / 2]), estimates.size(),
+                                        report::times_text(estimates.front()), report::times_text(estimates.back())));
+        }
       }
+    }
+    if (!summary.empty()) {
+      fmt::print("\nspeedup over the runs:\n");
+      for (const auto& line : summary) fmt::print("{}\n", line);
     }
     fmt::print("\n{} checks: {} wrong, {} inconclusive\n", checks, wrong, inconclusive);
     const bool failed = wrong > 0 || (!options->ci && inconclusive > 0);

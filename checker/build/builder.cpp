@@ -1,0 +1,266 @@
+#include "build/builder.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <future>
+#include <sstream>
+#include <thread>
+
+#include "build/compiler_message.hpp"
+#include "build/pristine.hpp"
+#include "process/process.hpp"
+
+namespace checker::build {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Writes only when the content differs, so staged files keep their identity between runs.
+void write_if_changed(const fs::path& path, const std::string& content) {
+  if (fs::exists(path) && read_file(path) == content) return;
+  fs::create_directories(path.parent_path());
+  const fs::path temporary = path.string() + ".tmp";
+  std::ofstream(temporary, std::ios::binary) << content;
+  fs::rename(temporary, path);
+}
+
+// Compiling is limited too: a submission may `#include </dev/zero>` or explode templates.
+process::Limits compile_limits() {
+  return {.wall_time = std::chrono::seconds(120),
+          .cpu_time = std::chrono::seconds(120),
+          .address_space_bytes = std::size_t{4} << 30,
+          .file_size_bytes = std::size_t{512} << 20,
+          .max_output_bytes = 1 << 20};
+}
+
+struct CompileJob {
+  fs::path source;
+  fs::path object;
+  std::vector<std::string> extra_flags;
+  bool is_solution = false;
+};
+
+process::Result compile(const Toolchain& toolchain, const fs::path& stage, const CompileJob& job) {
+  std::vector<std::string> args = toolchain.compile_flags;
+  args.push_back("-fdiagnostics-color=never");
+  args.push_back("-I" + (stage / "katas" / "common" / "include").string());
+  args.push_back("-I" + job.source.parent_path().string());
+  args.insert(args.end(), job.extra_flags.begin(), job.extra_flags.end());
+  const fs::path temporary = job.object.string() + ".tmp" + std::to_string(::getpid());
+  args.insert(args.end(), {"-c", job.source.string(), "-o", temporary.string()});
+  // LC_ALL=C: plain ASCII quotes in diagnostics, whatever the learner's locale.
+  auto result = process::run({.program = toolchain.compiler, .args = args, .environment = {{"LC_ALL", "C"}},
+                              .limits = compile_limits()});
+  std::error_code ignored;
+  if (result.succeeded()) fs::rename(temporary, job.object, ignored);
+  else fs::remove(temporary, ignored);
+  return result;
+}
+
+process::Result link(const Toolchain& toolchain, const std::vector<fs::path>& objects,
+                     const std::vector<std::string>& libraries, const fs::path& output) {
+  std::vector<std::string> args;
+  for (const auto& flag : toolchain.compile_flags)
+    if (flag.rfind("-f", 0) == 0 || flag.rfind("-O", 0) == 0 || flag == "-g") args.push_back(flag);
+  for (const auto& object : objects) args.push_back(object.string());
+  args.insert(args.end(), libraries.begin(), libraries.end());
+  args.insert(args.end(), {"-o", output.string()});
+  return process::run({.program = toolchain.compiler, .args = args, .environment = {{"LC_ALL", "C"}},
+                       .limits = compile_limits()});
+}
+
+std::string shown_path(const BuildRequest& request) {
+  std::error_code error;
+  const auto relative = fs::relative(fs::absolute(request.solution_file), fs::current_path(), error);
+  return error || relative.empty() ? request.solution_file.string() : relative.string();
+}
+
+}  // namespace
+
+std::string content_hash(const std::vector<std::string>& parts) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (const auto& part : parts) {
+    for (unsigned char c : part) hash = (hash ^ c) * 0x100000001b3ULL;
+    hash = (hash ^ 0xff) * 0x100000001b3ULL;  // separator: ["ab","c"] != ["a","bc"]
+  }
+  char text[17];
+  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+  return text;
+}
+
+std::vector<Diagnostic> parse_diagnostics(const std::string& compiler_output,
+                                          const std::string& staged_path,
+                                          const std::string& shown) {
+  std::vector<Diagnostic> diagnostics;
+  std::istringstream lines(compiler_output);
+  for (std::string line; std::getline(lines, line);) {
+    auto parsed = parse_compiler_message(line);
+    if (!parsed || (parsed->kind != "error" && parsed->kind != "fatal error" && parsed->kind != "warning")) continue;
+    Diagnostic diagnostic{.file = std::move(parsed->file), .line = parsed->line, .column = parsed->column,
+                          .severity = std::move(parsed->kind), .message = std::move(parsed->text)};
+    if (diagnostic.file == staged_path) diagnostic.file = shown;
+    diagnostics.push_back(std::move(diagnostic));
+  }
+  std::stable_partition(diagnostics.begin(), diagnostics.end(),
+                        [](const Diagnostic& d) { return d.severity != "warning"; });
+  return diagnostics;
+}
+
+std::string BuildResult::first_errors(std::size_t count) const {
+  std::string text;
+  std::size_t shown = 0;
+  for (const auto& d : diagnostics) {
+    if (shown++ == count) break;
+    text += d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
+            d.severity + ": " + d.message + "\n";
+  }
+  if (text.empty()) {  // no parsable line (a linker error, a crash of the compiler)
+    std::istringstream lines(log);
+    for (std::string line; std::getline(lines, line) && shown < count * 2; ++shown) text += line + "\n";
+  }
+  return text;
+}
+
+BuildResult build_solution(const BuildRequest& request) {
+  const auto started = Clock::now();
+  BuildResult result;
+  const auto finish = [&](BuildResult::Status status) {
+    result.status = status;
+    result.duration = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
+    return result;
+  };
+  const std::string& slug = request.kata.slug;
+
+  PristineSet pristine;
+  try {
+    pristine = read_pristine(request.repo_root, slug);
+  } catch (const std::exception& error) {
+    result.log = error.what();
+    return finish(BuildResult::Status::setup_error);
+  }
+  result.notes = pristine.notes;
+
+  std::string solution_source;
+  {
+    std::ifstream in(request.solution_file, std::ios::binary);
+    if (!in) {
+      result.log = "cannot read " + request.solution_file.string();
+      return finish(BuildResult::Status::setup_error);
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    solution_source = text.str();
+  }
+
+  // Stage: the pristine tree plus the learner's file, laid out as in the repository so
+  // that `#include "kata.hpp"` finds the pristine header first.
+  const fs::path stage = request.work_dir / "stage";
+  std::vector<std::string> header_key = {request.toolchain.compiler, request.toolchain.compiler_version};
+  header_key.insert(header_key.end(), request.toolchain.compile_flags.begin(),
+                    request.toolchain.compile_flags.end());
+  for (const auto& file : pristine.files) {
+    write_if_changed(stage / file.relative_path, file.content);
+    if (file.relative_path.ends_with(".hpp") || file.relative_path.ends_with(".json"))
+      header_key.push_back(file.relative_path + "\n" + file.content);
+  }
+  const fs::path kata_dir = stage / "katas" / slug;
+  const fs::path staged_solution = kata_dir / "solution.cpp";
+  write_if_changed(staged_solution, solution_source);
+  result.staged_kata_dir = kata_dir;
+
+  const std::string headers = content_hash(header_key);
+  const fs::path objects = request.object_cache / "obj";
+  fs::create_directories(objects);
+  fs::create_directories(request.work_dir);
+  const auto object_for = [&](const fs::path& source) {
+    return objects / (source.stem().string() + "-" + content_hash({headers, source.filename().string(), read_file(source)}) + ".o");
+  };
+
+  const fs::path common_src = stage / "katas" / "common" / "src";
+  std::vector<CompileJob> jobs = {
+      {kata_dir / "solution.cpp", {}, {}, true},
+      {kata_dir / "baseline.cpp", {}, {}, false},
+      {kata_dir / "test.cpp", {}, {}, false},
+      {kata_dir / "bench.cpp", {}, {"-DKATA_JSON_FILE=\"" + (kata_dir / "kata.json").string() + "\""}, false},
+      {common_src / "bench_main.cpp", {}, {}, false},
+      {common_src / "allocation_counter.cpp", {}, {}, false},
+  };
+  for (auto& job : jobs) {
+    job.object = object_for(job.source);
+    if (job.source.filename() == "bench.cpp")  // its object embeds the staged kata.json path
+      job.object = objects / ("bench-" + content_hash({job.object.string(), kata_dir.string()}) + ".o");
+  }
+  result.solution_object = jobs[0].object;
+  result.solution_key = jobs[0].object.stem().string();
+
+  // Compile what the cache lacks, two at a time (or as many as there are cores).
+  std::vector<std::size_t> missing;
+  for (std::size_t i = 0; i < jobs.size(); ++i)
+    if (!fs::exists(jobs[i].object)) missing.push_back(i);
+  const std::size_t parallel = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+  for (std::size_t first = 0; first < missing.size(); first += parallel) {
+    std::vector<std::pair<std::size_t, std::future<process::Result>>> running;
+    for (std::size_t k = first; k < std::min(missing.size(), first + parallel); ++k)
+      running.emplace_back(missing[k], std::async(std::launch::async, [&, index = missing[k]] {
+                             return compile(request.toolchain, stage, jobs[index]);
+                           }));
+    for (auto& [index, future] : running) {
+      const auto compiled = future.get();
+      if (compiled.succeeded()) continue;
+      const auto& job = jobs[index];
+      result.log = compiled.standard_error + compiled.standard_output;
+      if (compiled.ending != process::Ending::exited)
+        result.log += "\nthe compiler " + compiled.describe() + "\n";
+      result.diagnostics = parse_diagnostics(result.log, staged_solution.string(), shown_path(request));
+      if (!job.is_solution) {
+        result.log = "the kata's own " + job.source.filename().string() +
+                     " failed to compile (a suite bug, or a header your file cannot change):\n" + result.log;
+        if (!running.empty()) for (auto& [i, f] : running) if (f.valid()) f.wait();
+        return finish(BuildResult::Status::setup_error);
+      }
+      for (auto& [i, f] : running) if (f.valid()) f.wait();
+      return finish(BuildResult::Status::compile_error);
+    }
+  }
+
+  // Link, unless the executables were linked from exactly these objects already.
+  result.test_binary = request.work_dir / "test";
+  result.bench_binary = request.work_dir / "bench";
+  std::string stamp;
+  for (const auto& job : jobs) stamp += job.object.string() + "\n";
+  const fs::path stamp_file = request.work_dir / "link.stamp";
+  if (missing.empty() && fs::exists(result.test_binary) && fs::exists(result.bench_binary) &&
+      read_file(stamp_file) == stamp) {
+    result.reused = true;
+    return finish(BuildResult::Status::built);
+  }
+  fs::remove(stamp_file);
+  auto linked_test = std::async(std::launch::async, [&] {
+    return link(request.toolchain, {jobs[0].object, jobs[1].object, jobs[2].object},
+                request.toolchain.test_link, result.test_binary);
+  });
+  const auto linked_bench = link(request.toolchain,
+                                 {jobs[0].object, jobs[1].object, jobs[3].object, jobs[4].object, jobs[5].object},
+                                 request.toolchain.bench_link, result.bench_binary);
+  const auto test_result = linked_test.get();
+  for (const auto* linked : {&test_result, &linked_bench}) {
+    if (linked->succeeded()) continue;
+    result.log = linked->standard_error + linked->standard_output;
+    result.diagnostics = parse_diagnostics(result.log, staged_solution.string(), shown_path(request));
+    return finish(BuildResult::Status::link_error);
+  }
+  write_if_changed(stamp_file, stamp);
+  return finish(BuildResult::Status::built);
+}
+
+}  // namespace checker::build
