@@ -154,3 +154,15 @@ TEST(KataReport, ProfilingCommandsRunAndTheBenchmarkSnippetCompiles) {
 }
 
 }  // namespace
+
+namespace {
+
+// Maintainers change a kata's fixed files and forget katas/PRISTINE: then every learner's
+// check would silently use the old files. This keeps the manifest honest.
+TEST(KataCommand, PristineManifestIsCurrent) {
+  const auto result = kata({"pristine"});
+  EXPECT_EQ(result.exit_code, 0) << result.standard_output
+                                 << "run `./kata pristine --update` after changing a kata's fixed files";
+}
+
+}  // namespace
