@@ -3,7 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
+#include <fstream>
 #include <iostream>
+#include <optional>
+#include <sstream>
+#include <thread>
 
 #include "build/pristine.hpp"
 #include "cli/context.hpp"
@@ -23,9 +28,44 @@ struct Variant {
   bool should_pass = false;
 };
 
-std::vector<Variant> variants_of(const catalogue::KataSpec& kata, const pipeline::Workspace& workspace) {
+// The baseline itself, renamed into the solution's namespace: the laziest "solution".
+fs::path baseline_copy(const catalogue::KataSpec& kata, const pipeline::Workspace& workspace) {
+  std::ifstream in(kata.directory / "baseline.cpp");
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string source = text.str();
+  const std::string from = kata.cpp_namespace() + "::baseline", to = kata.cpp_namespace() + "::solution";
+  for (auto at = source.find(from); at != std::string::npos; at = source.find(from, at + to.size()))
+    source.replace(at, from.size(), to);
+  const fs::path file = workspace.work_dir(kata.slug, "verify-baseline-copy") / "baseline-copy.cpp";
+  fs::create_directories(file.parent_path());
+  std::ofstream(file) << source;
+  return file;
+}
+
+// Spins one core while alive: `verify --load-half` checks that a busy machine gives
+// INCONCLUSIVE or the right verdict, never a wrong one.
+class CoreLoad {
+ public:
+  CoreLoad() : thread_([this] {
+    while (!stop_.load(std::memory_order_relaxed)) spins_ = spins_ + 1;
+  }) {}
+  ~CoreLoad() {
+    stop_ = true;
+    thread_.join();
+  }
+
+ private:
+  std::atomic<bool> stop_{false};
+  volatile std::uint64_t spins_ = 0;
+  std::thread thread_;
+};
+
+std::vector<Variant> variants_of(const catalogue::KataSpec& kata, const pipeline::Workspace& workspace,
+                                 bool with_baseline_copy) {
   std::vector<Variant> variants = {{"starting", kata.directory / "solution.cpp", false},
                                    {"reference", workspace.solutions_dir() / kata.slug / "solution.cpp", true}};
+  if (with_baseline_copy) variants.push_back({"baseline-copy", baseline_copy(kata, workspace), false});
   std::vector<fs::path> others;
   std::error_code ignored;
   for (const auto& entry : fs::directory_iterator(workspace.solutions_dir() / kata.slug, ignored))
@@ -52,12 +92,18 @@ void add_verify_command(CLI::App& app, Context& context) {
     std::vector<std::string> slugs;
     bool ci = false;
     int runs = 1;
+    bool load_half = false;
+    bool baseline_copy = false;
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("verify", "Maintainers: check that every kata fails unsolved and passes solved");
   command->add_option("slugs", options->slugs, "Katas to verify (default: all)");
   command->add_flag("--ci", options->ci, "Fail only on confident wrong verdicts (INCONCLUSIVE is counted, not fatal)");
-  command->add_option("--runs", options->runs, "Check every variant this many times")->check(CLI::Range(1, 20));
+  command->add_option("--runs", options->runs, "Check every variant this many times")->check(CLI::Range(1, 50));
+  command->add_flag("--load-half", options->load_half,
+                    "Spin one core during the second half of the runs (verdicts must stay right or say INCONCLUSIVE)");
+  command->add_flag("--baseline-copy", options->baseline_copy,
+                    "Also check the baseline copied into the solution's namespace (must not pass)");
   command->callback([&context, options] {
     const auto& workspace = context.workspace();
     int wrong = 0, inconclusive = 0, checks = 0;
@@ -84,14 +130,18 @@ void add_verify_command(CLI::App& app, Context& context) {
                "speedup [95%]", "target", "time");
     std::vector<std::string> summary;  // with --runs > 1: median and spread per variant
     for (const auto* kata : katas) {
-      for (const auto& variant : variants_of(*kata, workspace)) {
+      for (const auto& variant : variants_of(*kata, workspace, options->baseline_copy)) {
         std::vector<double> estimates;
         for (int run = 0; run < options->runs; ++run) {
+          std::optional<CoreLoad> load;
+          const bool loaded = options->load_half && run >= options->runs / 2;
+          if (loaded) load.emplace();
           pipeline::CheckOptions check;
           check.solution_file = variant.file;
           check.label = "verify-" + variant.name;
           check.calibrate = false;
           const auto report = pipeline::run_check(*kata, workspace, check);
+          load.reset();
           ++checks;
           const bool passed = report.verdict == report::Verdict::pass;
           std::string mark = "ok";
@@ -102,10 +152,10 @@ void add_verify_command(CLI::App& app, Context& context) {
             mark = "WRONG";
             ++wrong;
           }
-          fmt::print("{:<18} {:<28} {:<9} {:<13} {:<22} {:<7} {:>5.1f}s {}\n", kata->slug, variant.name,
+          fmt::print("{:<18} {:<28} {:<9} {:<13} {:<22} {:<7} {:>5.1f}s {}{}\n", kata->slug, variant.name,
                      variant.should_pass ? "pass" : "not pass", report::verdict_title(report.verdict),
                      speedup_text(report), report::times_text(kata->target_speedup),
-                     static_cast<double>(report.timings.total_ms) / 1e3, mark);
+                     static_cast<double>(report.timings.total_ms) / 1e3, mark, loaded ? " (core loaded)" : "");
           if (mark == "WRONG") fmt::print("    {}\n", report.verdict_reason);
           for (const auto& detail : report.problem_details) fmt::print("    {}\n", detail);
           std::fflush(stdout);
