@@ -20,7 +20,8 @@ std::vector<TypeStats> summarize(const LogBatch& in) {
     const Event& e = in.events[i++];
     const std::string key{e.type};
     const auto hit = idx.find(key);
-    const std::size_t r = hit == idx.end() ? kEventTypes.size() : static_cast<std::size_t>(hit->second);
+    const std::size_t r =
+        hit == idx.end() ? kEventTypes.size() : static_cast<std::size_t>(hit->second);
     out[r].events += 1;
     bytes[std::string(e.type.data(), e.type.size())] += static_cast<std::int64_t>(e.message.size());
     out[r].message_bytes += static_cast<std::int64_t>(e.message.size());
