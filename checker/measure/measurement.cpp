@@ -80,20 +80,13 @@ double median_counter(const std::vector<const BenchSample*>& samples, const char
 }
 
 void summarise(SideCost& side, const std::vector<const BenchSample*>& samples, catalogue::Metric metric) {
-  double allocations = 0, bytes = 0;
-  for (const auto* sample : samples) {
-    side.costs_ms.push_back(cost_of(*sample, metric));
-    allocations += sample->counters.count("allocs_per_call") ? sample->counters.at("allocs_per_call") : 0;
-    bytes += sample->counters.count("alloc_bytes_per_call") ? sample->counters.at("alloc_bytes_per_call") : 0;
-  }
+  for (const auto* sample : samples) side.costs_ms.push_back(cost_of(*sample, metric));
   side.median_ms = median(side.costs_ms);
+  // Counted once per side and size in each benchmark process (the counts are exact), so
+  // only some repetitions carry them.
   side.peak_bytes = median_counter(samples, "peak_bytes");
-  // Allocation counts are exact per call; averaging over all rounds is only bookkeeping.
-  const double count = static_cast<double>(samples.size());
-  if (count > 0) {
-    side.allocations_per_call = allocations / count;
-    side.allocated_bytes_per_call = bytes / count;
-  }
+  side.allocations_per_call = median_counter(samples, "allocs_per_call");
+  side.allocated_bytes_per_call = median_counter(samples, "alloc_bytes_per_call");
 }
 
 Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataSpec& kata,

@@ -1,6 +1,6 @@
 // Alternative: only the keys are searched, so keep only the keys in the searched array.
 // After sorting the rows once, their last addresses go into a dense array of 4-byte
-// integers (400 KB for 100,000 rows), the rest of each row into a parallel array touched
+// integers (360 KB for 90,000 rows), the rest of each row into a parallel array touched
 // once per lookup, after the search. The search itself is branch-free (a conditional move
 // per level), so a mispredicted branch does not throw away the loads in flight.
 #include <algorithm>

@@ -18,6 +18,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -138,6 +139,11 @@ double percentile(std::vector<double> values, double share) {
 }
 
 }  // namespace detail
+
+bool first_repetition(Side side, std::size_t size) {
+  static std::set<std::pair<Side, std::size_t>> seen;
+  return seen.insert({side, size}).second;
+}
 
 bool register_bench(ErasedBench bench, const char* kata_json) {
   registry().push_back({std::move(bench), kata_json});
