@@ -17,4 +17,15 @@ kata_require(CURL libcurl4-openssl-dev)
 kata_require(CLI11 libcli11-dev)
 kata_require(fmt libfmt-dev)
 
+# The tests' local HTTP server: Debian's cpp-httplib ships no CMake config, so pkg-config
+# finds it (its compile flags must match how the Debian library was built).
+find_package(PkgConfig QUIET)  # at file scope: FindPkgConfig keeps state in plain variables
+if(PkgConfig_FOUND)
+  pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET GLOBAL cpp-httplib)
+endif()
+if(NOT HTTPLIB_FOUND)
+  message(FATAL_ERROR "perf-katas' tests need cpp-httplib: install the Debian package 'libcpp-httplib-dev' "
+                      "(sudo apt-get install libcpp-httplib-dev), or run ./kata, which installs what is missing.")
+endif()
+
 include(GoogleTest)

@@ -201,6 +201,7 @@ BuildResult build_solution(const BuildRequest& request) {
       job.object = objects / ("bench-" + content_hash({job.object.string(), kata_dir.string()}) + ".o");
   }
   result.solution_object = jobs[0].object;
+  result.baseline_object = jobs[1].object;
   result.solution_key = jobs[0].object.stem().string();
 
   // Compile what the cache lacks, two at a time (or as many as there are cores).

@@ -37,6 +37,7 @@ struct BuildResult {
   std::filesystem::path test_binary;
   std::filesystem::path bench_binary;
   std::filesystem::path solution_object;
+  std::filesystem::path baseline_object;
   std::filesystem::path staged_kata_dir;  // pristine kata files + the solution, as compiled
   std::string solution_key;               // content hash of what the solution object is built from
   std::vector<Diagnostic> diagnostics;    // errors first, as the compiler printed them

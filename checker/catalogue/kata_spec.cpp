@@ -232,6 +232,8 @@ KataSpec parse_kata_spec(const std::string& text, const std::string& file_label)
   spec.cores_needed = static_cast<int>(root.integer("cores_needed"));
   if (spec.cores_needed < 1) root.fail("cores_needed", "must be at least 1");
   spec.persistent_state = root.text("persistent_state");
+  if (!root.optional_text("deterministic").empty())
+    spec.deterministic_judges = root.one_of("deterministic", {"judge", "inform"}) == "judge";
 
   const json& findings = root.array("findings");
   if (findings.empty()) root.fail("findings", "must describe at least the kata's anti-pattern");
@@ -252,7 +254,7 @@ KataSpec parse_kata_spec(const std::string& text, const std::string& file_label)
   for (const auto& [key, value] : document.items()) {
     static const std::set<std::string> known = {
         "$schema", "slug", "title", "track", "order", "summary", "context", "entry", "snippet", "target",
-        "measure", "cores_needed", "persistent_state", "findings", "hints"};
+        "measure", "cores_needed", "persistent_state", "deterministic", "findings", "hints"};
     if (!known.count(key)) root.fail(key, "is not a kata.json field (misspelt?)");
   }
   return spec;

@@ -59,6 +59,10 @@ struct KataSpec {
   std::size_t verdict_size = 0;
   int cores_needed = 1;
   std::string persistent_state;
+  // `check --deterministic` (instruction counts under callgrind) may decide the verdict:
+  // for instruction-bound katas. Otherwise (memory layout, concurrency, waiting) it only
+  // informs and never overrules time.
+  bool deterministic_judges = false;
   std::vector<FindingSpec> findings;
   std::vector<std::string> hints;
   std::filesystem::path directory;  // katas/<slug>

@@ -73,6 +73,17 @@ TEST(KataSpec, NamesTheFieldThatIsWrong) {
   expect_rejected([](auto& d) { d["slug"] = "Bad Slug"; }, "slug", "lower-case");
   expect_rejected([](auto& d) { d["tagret"] = 1; }, "tagret", "misspelt");
   expect_rejected([](auto& d) { d["context"] = "hot"; }, "context", "must be an object");
+  expect_rejected([](auto& d) { d["deterministic"] = "always"; }, "deterministic", "one of judge, inform");
+}
+
+TEST(KataSpec, DeterministicModeInformsUnlessTheKataSaysItJudges) {
+  auto document = example();
+  document.erase("deterministic");
+  EXPECT_FALSE(parse_kata_spec(document.dump(), "k").deterministic_judges);
+  document["deterministic"] = "inform";
+  EXPECT_FALSE(parse_kata_spec(document.dump(), "k").deterministic_judges);
+  document["deterministic"] = "judge";
+  EXPECT_TRUE(parse_kata_spec(document.dump(), "k").deterministic_judges);
 }
 
 TEST(KataSpec, InvalidJsonIsReportedWithItsPosition) {

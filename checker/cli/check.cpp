@@ -17,6 +17,8 @@ void add_check_command(CLI::App& app, Context& context) {
     std::string format = "text";
     bool plain = false;
     bool no_calibrate = false;
+    bool full = false;
+    bool deterministic = false;
     double predict = 0;
     double max_seconds = 40;
     int test_seconds = 60;
@@ -26,11 +28,15 @@ void add_check_command(CLI::App& app, Context& context) {
   command->add_option("slug", options->slug, "The kata, e.g. string-concat")->required();
   command->add_option("--solution", options->solution, "Check this file instead of katas/<slug>/solution.cpp")
       ->check(CLI::ExistingFile);
-  command->add_option("--format", options->format, "text (default) or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--format", options->format,
+                      "text (default), json (docs/report-schema.md), md (for a pull request or a chat) or junit (for CI)")
+      ->check(CLI::IsMember({"text", "json", "md", "junit"}));
   command->add_flag("--plain", options->plain, "No colour and no emoji (also: NO_COLOR, KATA_ASCII)");
   command->add_option("--predict", options->predict, "The speedup you expect: the report says how close you were")
       ->check(CLI::PositiveNumber);
+  command->add_flag("--full", options->full, "Also the slower evidence: clang-tidy's performance-* checks");
+  command->add_flag("--deterministic", options->deterministic,
+                    "Also count instructions and simulated cache misses under callgrind (identical on every run)");
   command->add_flag("--no-calibrate", options->no_calibrate,
                     "Judge against the catalogue's target without measuring the reference here");
   command->add_option("--max-seconds", options->max_seconds, "Cap on measuring time (default 40)")
@@ -45,6 +51,8 @@ void add_check_command(CLI::App& app, Context& context) {
     if (!options->solution.empty())
       check.label = "file-" + build::content_hash({std::filesystem::absolute(options->solution).string()});
     check.calibrate = !options->no_calibrate;
+    check.full = options->full;
+    check.deterministic = options->deterministic;
     check.test_time_limit = std::chrono::seconds(options->test_seconds);
     check.plan.time_cap = std::chrono::seconds(static_cast<long>(options->max_seconds));
     if (options->predict > 0) check.predicted = options->predict;

@@ -3,8 +3,11 @@
 // broken code is BROKEN with a clear reason, within limits, and the report's commands and
 // snippets work.
 #include <gtest/gtest.h>
+#include <httplib.h>
 
+#include <algorithm>
 #include <fstream>
+#include <thread>
 #include <nlohmann/json.hpp>
 
 #include "process/process.hpp"
@@ -151,6 +154,107 @@ TEST(KataReport, ProfilingCommandsRunAndTheBenchmarkSnippetCompiles) {
        .args = {"-std=c++20", "-fsyntax-only", "-Wall", "-Wextra", "-I" + (kRoot / "katas" / "string-concat").string(),
                 "-I" + (kRoot / "katas" / "common" / "include").string(), snippet.string()}});
   EXPECT_TRUE(compiled.succeeded()) << compiled.standard_error;
+}
+
+// The evidence engine end to end: the starting solution's report names the concatenation
+// at its line and shows how the cost grows; the reference's report has no such finding.
+// (Whether the fit says N^2 is timing, which tests never assert: only that it was made.)
+TEST(KataReport, NamesTheAntiPatternWithItsLineAndShowsGrowthUntilItIsFixed) {
+  const auto starting = kata({"check", "string-concat", "--no-calibrate", "--format", "json", "--max-seconds", "10",
+                              "--solution", (kRoot / "katas" / "string-concat" / "solution.cpp").string()});
+  ASSERT_NE(starting.exit_code, 2) << starting.standard_output << starting.standard_error;
+  const auto report = nlohmann::json::parse(starting.standard_output);
+  const auto& findings = report["findings"];
+  const auto concatenation = std::find_if(findings.begin(), findings.end(),
+                                          [](const auto& f) { return f["id"] == "quadratic-concatenation"; });
+  ASSERT_NE(concatenation, findings.end()) << starting.standard_output;
+  EXPECT_EQ((*concatenation)["location"]["line"], 27);
+  EXPECT_NE((*concatenation)["code"].dump().find("report = report + sample.host"), std::string::npos);
+  ASSERT_TRUE(report["scaling"].is_object()) << starting.standard_output;
+  EXPECT_EQ(report["scaling"]["baseline"]["points"].size(), 4u);
+  EXPECT_GT(report["scaling"]["solution"]["per_doubling"].get<double>(), 0);
+
+  const auto fixed = kata({"check", "string-concat", "--no-calibrate", "--format", "md", "--max-seconds", "10",
+                           "--solution", (kRoot / "solutions" / "string-concat" / "solution.cpp").string()});
+  ASSERT_NE(fixed.exit_code, 2) << fixed.standard_output << fixed.standard_error;
+  EXPECT_TRUE(fixed.standard_output.starts_with("## string-concat")) << fixed.standard_output;
+  EXPECT_EQ(fixed.standard_output.find("report = report +"), std::string::npos) << fixed.standard_output;
+  EXPECT_NE(fixed.standard_output.find("| growth (n = 500..4000) |"), std::string::npos) << fixed.standard_output;
+}
+
+// `kata asm --ce` end to end against a local stand-in for Compiler Explorer.
+TEST(KataAsm, CompilerExplorerListingMapsLinesBackAndSharesALink) {
+  httplib::Server server;
+  nlohmann::json compiled_source;
+  server.Post(R"(/api/compiler/([a-z0-9]+)/compile)", [&](const httplib::Request& request, httplib::Response& response) {
+    if (request.matches[1] != "g122") {
+      response.status = 404;
+      response.set_content("Unknown compiler", "text/plain");
+      return;
+    }
+    const auto body = nlohmann::json::parse(request.body);
+    const std::string source = body["source"];
+    // Point one instruction at the pasted line holding the learner's concatenation.
+    int line = 1, concatenation = 0;
+    for (std::size_t at = 0; at < source.size(); ++at) {
+      if (source.compare(at, 22, "report = report + samp") == 0) concatenation = line;
+      if (source[at] == '\n') ++line;
+    }
+    const bool baseline = source.find("::baseline {") != std::string::npos;
+    const std::string label = baseline ? "kata::string_concat::baseline::render_report(std::vector<Sample> const&):"
+                                       : "kata::string_concat::solution::render_report(std::vector<Sample> const&):";
+    nlohmann::json assembly = nlohmann::json::array({{{"text", label}, {"source", nullptr}},
+                                                     {{"text", "        call    operator new(unsigned long)"},
+                                                      {"source", {{"file", nullptr}, {"line", concatenation}}}}});
+    response.set_content(nlohmann::json{{"code", 0}, {"asm", assembly}}.dump(), "application/json");
+  });
+  server.Post("/api/shortener", [](const httplib::Request&, httplib::Response& response) {
+    response.set_content(R"({"url": "http://127.0.0.1/z/test"})", "application/json");
+  });
+  server.Get(R"(/api/compilers/c\+\+)", [](const httplib::Request&, httplib::Response& response) {
+    response.set_content(R"([{"id": "g122", "name": "x86-64 gcc 12.2"}, {"id": "g132", "name": "x86-64 gcc 13.2"}])",
+                         "application/json");
+  });
+  const int port = server.bind_to_any_port("127.0.0.1");
+  std::thread thread([&] { server.listen_after_bind(); });
+  const std::string url = "http://127.0.0.1:" + std::to_string(port);
+
+  const auto shared = kata({"asm", "string-concat", "--ce", "--server", url, "--share"});
+  EXPECT_EQ(shared.exit_code, 0) << shared.standard_output << shared.standard_error;
+  EXPECT_NE(shared.standard_output.find("kata::string_concat::solution::render_report"), std::string::npos);
+  EXPECT_NE(shared.standard_output.find("kata::string_concat::baseline::render_report"), std::string::npos);
+  EXPECT_NE(shared.standard_output.find("   27 |     report = report + sample.host"), std::string::npos)
+      << shared.standard_output;
+  EXPECT_NE(shared.standard_output.find("share: http://127.0.0.1/z/test"), std::string::npos);
+
+  const auto unknown = kata({"asm", "string-concat", "--ce", "--server", url, "--compiler", "g12"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.standard_error.find("has no compiler 'g12'"), std::string::npos) << unknown.standard_error;
+  EXPECT_NE(unknown.standard_error.find("g122 (x86-64 gcc 12.2)"), std::string::npos) << unknown.standard_error;
+  server.stop();
+  thread.join();
+
+  const auto unreachable = kata({"asm", "string-concat", "--ce", "--server", url});
+  EXPECT_EQ(unreachable.exit_code, 2);
+  EXPECT_NE(unreachable.standard_error.find("cannot connect"), std::string::npos) << unreachable.standard_error;
+  EXPECT_EQ(unreachable.standard_error.find('\n', unreachable.standard_error.find("kata asm --ce:")),
+            unreachable.standard_error.size() - 1) << "one line";
+}
+
+TEST(KataAsm, LocalListingShowsTheLoopsOfTheMeasuredObject) {
+  const auto result = kata({"asm", "string-concat", "--loops"});
+  EXPECT_EQ(result.exit_code, 0) << result.standard_error;
+  EXPECT_NE(result.standard_output.find("kata::string_concat::solution::render_report"), std::string::npos);
+  EXPECT_NE(result.standard_output.find("loop over lines"), std::string::npos) << result.standard_output;
+  EXPECT_NE(result.standard_output.find("calls "), std::string::npos) << result.standard_output;
+}
+
+TEST(KataReport, JunitFormatIsOneTestCase) {
+  const auto result = check_fixture("does-not-compile.cpp", {"--format", "junit"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_TRUE(result.standard_output.starts_with("<?xml")) << result.standard_output;
+  EXPECT_NE(result.standard_output.find(R"(tests="1" failures="0" errors="1")"), std::string::npos) << result.standard_output;
+  EXPECT_NE(result.standard_output.find("does-not-compile.cpp:7:"), std::string::npos) << result.standard_output;
 }
 
 }  // namespace

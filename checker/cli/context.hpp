@@ -42,5 +42,7 @@ void add_hint_command(CLI::App& app, Context& context);
 void add_check_command(CLI::App& app, Context& context);
 void add_verify_command(CLI::App& app, Context& context);
 void add_pristine_command(CLI::App& app, Context& context);
+void add_asm_command(CLI::App& app, Context& context);
+void add_profile_command(CLI::App& app, Context& context);
 
 }  // namespace checker::cli

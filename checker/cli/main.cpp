@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   add_check_command(app, context);
   add_verify_command(app, context);
   add_pristine_command(app, context);
+  add_asm_command(app, context);
+  add_profile_command(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

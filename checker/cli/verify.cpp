@@ -140,6 +140,7 @@ void add_verify_command(CLI::App& app, Context& context) {
           check.solution_file = variant.file;
           check.label = "verify-" + variant.name;
           check.calibrate = false;
+          check.scaling = false;  // verify judges verdicts only
           const auto report = pipeline::run_check(*kata, workspace, check);
           load.reset();
           ++checks;

@@ -31,6 +31,7 @@ struct SideCost {
   double allocations_per_call = 0;
   double allocated_bytes_per_call = 0;
   double peak_bytes = 0;  // most heap bytes live at once during a call
+  double bytes_per_second = 0;  // for katas whose bench says how many bytes a call processes
 };
 
 struct Measurement {

@@ -4,15 +4,21 @@
 
 #include <fstream>
 #include <future>
+#include <random>
 #include <sstream>
 
 #include "analyze/correctness.hpp"
 #include "analyze/detectors.hpp"
 #include "analyze/evidence.hpp"
+#include "analyze/machine_code.hpp"
+#include "analyze/static_analysis.hpp"
 #include "analyze/symbols.hpp"
 #include "build/builder.hpp"
+#include "measure/bandwidth.hpp"
 #include "measure/machine.hpp"
+#include "measure/scaling.hpp"
 #include "pipeline/calibration.hpp"
+#include "pipeline/profile.hpp"
 #include "process/process.hpp"
 #include "report/evidence.hpp"
 
@@ -154,6 +160,87 @@ bool build_and_test(const catalogue::KataSpec& kata, const Workspace& workspace,
   return false;
 }
 
+// What the compiled loops of the learner's file do, from the object that is measured.
+void add_compiled_loops(const catalogue::KataSpec& kata, const build::BuildResult& built, report::Evidence& evidence) {
+  std::string problem;
+  const auto functions = analyze::disassemble(built.solution_object, "katas/" + kata.slug + "/solution.cpp", problem);
+  if (functions.empty()) {
+    evidence.notes.push_back("machine code not analysed: " + problem);
+    return;
+  }
+  for (const auto& function : functions)
+    for (const auto& loop : analyze::find_loops(function))
+      if (loop.first_line > 0)
+        evidence.compiled_loops.push_back({loop.first_line, loop.last_line, analyze::describe(loop), loop.allocates});
+}
+
+void add_static_analysis(const build::BuildResult& built, report::Evidence& evidence,
+                         const std::function<void(const std::string&)>& progress) {
+  progress("clang-tidy performance-* checks");
+  const auto tidy = analyze::run_clang_tidy(built.staged_kata_dir / "solution.cpp",
+                                            {built.staged_kata_dir, built.staged_kata_dir.parent_path() / "common" / "include"});
+  if (!tidy.ran) {
+    evidence.notes.push_back(tidy.problem);
+    return;
+  }
+  for (const auto& warning : tidy.warnings)
+    evidence.static_warnings.push_back({warning.check, warning.line, warning.message, analyze::severity_of_check(warning.check)});
+}
+
+// Instruction and cache-miss counts under callgrind. For an instruction-bound kata they
+// decide the verdict (the same on every run); otherwise they inform and time decides.
+void add_deterministic_counts(const catalogue::KataSpec& kata, const fs::path& bench_binary, const CheckOptions& options,
+                              report::Evidence& evidence) {
+  if (options.progress) options.progress("counting instructions under callgrind");
+  const auto started = Clock::now();
+  const auto counts = count_deterministically(kata, bench_binary, options.plan.seed.value_or(1), std::chrono::seconds(300));
+  evidence.timings.measure_ms += milliseconds_since(started);
+  if (!counts.ok) {
+    evidence.notes.push_back("deterministic counts not available: " + counts.problem);
+    return;
+  }
+  evidence.deterministic = report::DeterministicCounts{
+      counts.seed, counts.size, counts.baseline.instructions, counts.solution.instructions, counts.baseline.d1_misses,
+      counts.solution.d1_misses, counts.baseline.ll_misses, counts.solution.ll_misses, kata.deterministic_judges};
+  if (!kata.deterministic_judges) {
+    evidence.notes.push_back("the instruction counts inform only: this kata is judged by time (kata.json)");
+    return;
+  }
+  const double ratio = static_cast<double>(counts.baseline.instructions) / static_cast<double>(counts.solution.instructions);
+  const double target = evidence.speedup ? evidence.speedup->target : kata.target_speedup;
+  evidence.notes.push_back("the timed verdict was: " + evidence.verdict_reason);
+  evidence.verdict = ratio >= target ? Verdict::pass : Verdict::not_yet;
+  evidence.verdict_reason = fmt::format("deterministic: {} fewer instructions per call ({} → {}), the target is {}",
+                                        report::times_text(ratio), counts.baseline.instructions,
+                                        counts.solution.instructions, report::times_text(target));
+}
+
+// Scaling evidence, for katas that register enough sizes to show a trend: one quick run
+// over all sizes. It informs the report (and scaling findings); the verdict is already made.
+void add_scaling(const catalogue::KataSpec& kata, const fs::path& bench_binary, const CheckOptions& options,
+                 report::Evidence& evidence) {
+  if (!options.scaling || kata.sizes.size() < 3 || kata.metric == catalogue::Metric::memory_growth) return;
+  if (options.progress) options.progress("measuring how the cost grows with n");
+  const auto started = Clock::now();
+  std::string problem;
+  const auto scaling = measure::measure_scaling(bench_binary, kata, options.plan.seed.value_or(std::random_device{}()),
+                                                std::chrono::seconds(20), problem);
+  evidence.timings.measure_ms += milliseconds_since(started);
+  if (!scaling) {
+    evidence.notes.push_back("scaling not measured: " + problem);
+    return;
+  }
+  const auto growth = [](const measure::GrowthCurve& curve) {
+    return report::Growth{curve.big_o, curve.per_doubling, curve.points};
+  };
+  evidence.scaling = report::Scaling{growth(scaling->baseline), growth(scaling->solution)};
+  const analyze::ScalingEvidence seen{scaling->solution.big_o, scaling->solution.per_doubling, scaling->baseline.big_o,
+                                      scaling->baseline.per_doubling};
+  for (const auto& finding : kata.findings)
+    if (const auto sentence = analyze::scaling_finding(finding.detect, seen))
+      evidence.measured_findings[finding.id] = *sentence;
+}
+
 }  // namespace
 
 report::Report run_check(const catalogue::KataSpec& kata, const Workspace& workspace, const CheckOptions& options) {
@@ -190,6 +277,8 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
     if (!found.available) evidence.notes.push_back(found.problem);
   }
   if (!correct) return finish();
+  add_compiled_loops(kata, built, evidence);
+  if (options.full) add_static_analysis(built, evidence, progress);
 
   if (kata.cores_needed > evidence.machine.cores) {
     evidence.verdict = Verdict::inconclusive;
@@ -249,6 +338,13 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
   for (const auto& finding : kata.findings)
     if (const auto sentence = analyze::measured_finding(finding.detect, counted))
       evidence.measured_findings[finding.id] = *sentence;
+  add_scaling(kata, built.bench_binary, options, evidence);
+  if (options.full && kata.bound == "memory" && measured.solution.bytes_per_second > 0) {
+    progress("reading this machine's memory bandwidth (once per machine)");
+    evidence.bandwidth = report::Bandwidth{measured.solution.bytes_per_second,
+                                           measure::read_bandwidth(workspace.state_dir / "machine.json")};
+  }
+  if (options.deterministic) add_deterministic_counts(kata, built.bench_binary, options, evidence);
   return finish();
 }
 

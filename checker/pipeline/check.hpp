@@ -20,6 +20,9 @@ struct CheckOptions {
   measure::MeasurePlan plan;
   std::chrono::seconds test_time_limit{60};  // the correctness tests; a hang ends here
   bool calibrate = true;                // measure the reference once per machine (cached)
+  bool scaling = true;                  // also show how the cost grows with n (katas with 3+ sizes)
+  bool full = false;                    // also the slower evidence: clang-tidy (and profiles)
+  bool deterministic = false;           // also count instructions under callgrind (decides judge katas)
   std::optional<double> predicted;      // the learner's guess (--predict)
   std::function<void(const std::string&)> progress;  // one status line per step
 };

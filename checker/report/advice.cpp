@@ -135,4 +135,44 @@ std::string times_text(double value) {
   return value >= 10 ? fmt::format("{:.0f}×", value) : fmt::format("{:.2f}×", value);
 }
 
+namespace {
+
+// 1234 -> "1,234"; 12345678 -> "12.3M": counts as a reader compares them.
+std::string count_text(std::uint64_t count) {
+  if (count >= 1'000'000'000ULL) return fmt::format("{:.2f}G", static_cast<double>(count) / 1e9);
+  if (count >= 1'000'000ULL) return fmt::format("{:.2f}M", static_cast<double>(count) / 1e6);
+  if (count >= 10'000ULL) return fmt::format("{:.1f}k", static_cast<double>(count) / 1e3);
+  return std::to_string(count);
+}
+
+std::string fewer_text(std::uint64_t before, std::uint64_t after) {
+  if (after == 0 || before == 0) return "";
+  const double ratio = static_cast<double>(before) / static_cast<double>(after);
+  return ratio >= 1 ? fmt::format(" ({} fewer)", times_text(ratio)) : fmt::format(" ({} more)", times_text(1 / ratio));
+}
+
+}  // namespace
+
+std::string bandwidth_text(const Bandwidth& b) {
+  const double share = b.machine_bytes_per_second > 0 ? b.solution_bytes_per_second / b.machine_bytes_per_second : 0;
+  return fmt::format("memory: your call processes {:.1f} GB/s, {:.0f}% of the {:.1f} GB/s one core of this machine reads",
+                     b.solution_bytes_per_second / 1e9, 100 * share, b.machine_bytes_per_second / 1e9);
+}
+
+std::string deterministic_text(const DeterministicCounts& c) {
+  return fmt::format(
+      "deterministic (callgrind, n = {}, seed {}): instructions {} → {} per call{}; L1 data misses {} → {}{}; "
+      "last-level misses {} → {}{}",
+      c.input_size, c.seed, count_text(c.baseline_instructions), count_text(c.solution_instructions),
+      fewer_text(c.baseline_instructions, c.solution_instructions), count_text(c.baseline_d1_misses),
+      count_text(c.solution_d1_misses), fewer_text(c.baseline_d1_misses, c.solution_d1_misses),
+      count_text(c.baseline_ll_misses), count_text(c.solution_ll_misses),
+      fewer_text(c.baseline_ll_misses, c.solution_ll_misses));
+}
+
+std::string growth_text(const Growth& growth) {
+  const std::string big_o = growth.big_o.empty() ? "no clear class" : "O(" + (growth.big_o == "(1)" ? "1" : growth.big_o) + ")";
+  return fmt::format("{}, ×{:.1f} per doubling", big_o, growth.per_doubling);
+}
+
 }  // namespace checker::report

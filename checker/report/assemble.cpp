@@ -68,6 +68,16 @@ Finding from_spec(const FindingSpec& spec) {
   return finding;
 }
 
+// The innermost compiled loop that contains `line`: what the machine does around a finding.
+std::string machine_code_at(const Evidence& evidence, int line) {
+  const Evidence::CompiledLoop* best = nullptr;
+  for (const auto& loop : evidence.compiled_loops)
+    if (loop.first_line <= line && line <= loop.last_line &&
+        (!best || loop.last_line - loop.first_line < best->last_line - best->first_line))
+      best = &loop;
+  return best ? best->description : "";
+}
+
 std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evidence& evidence) {
   std::vector<Finding> findings;
   for (const auto& spec : kata.findings) {
@@ -80,6 +90,7 @@ std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evi
           finding.location = Location{evidence.solution_file, hit->second.front(), spec.detect.function};
           finding.code = code_at(evidence.solution_lines, hit->second);
           finding.impact = measured_impact(kata, evidence);
+          finding.machine_code = machine_code_at(evidence, hit->second.front());
         } else {
           finding.impact = "not verified in your code: " + evidence.detectors_problem;
         }
@@ -103,6 +114,68 @@ std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evi
         break;
       }
     }
+    findings.push_back(std::move(finding));
+  }
+  for (const auto& warning : evidence.static_warnings) {
+    // The kata's own finding on the same line says more than the generic check.
+    if (std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
+          return f.location && f.location->line == warning.line;
+        }))
+      continue;
+    Finding finding;
+    finding.id = "clang-tidy/" + warning.check;
+    finding.severity = finding.catalogued = warning.severity;
+    finding.title = "clang-tidy: " + warning.message;
+    finding.location = Location{evidence.solution_file, warning.line, ""};
+    finding.code = code_at(evidence.solution_lines, {warning.line});
+    finding.machine_code = machine_code_at(evidence, warning.line);
+    finding.impact = finding.machine_code.empty() ? "outside the loops of the compiled code: probably cold"
+                                                  : "inside a loop of the compiled code";
+    finding.root_cause = fmt::format("clang-tidy's {} check, one of the performance-* checks a reviewer would run", warning.check);
+    finding.fix_before = finding.code.empty() ? "" : finding.code.front().text;
+    finding.fix_after = fmt::format("see https://clang.llvm.org/extra/clang-tidy/checks/performance/{}.html",
+                                    warning.check.substr(std::string_view("performance-").size()));
+    finding.expected_improvement = "in proportion to the time this line takes: the profile (kata profile) tells";
+    finding.effort = "low";
+    if (finding.machine_code.empty() && finding.severity != Severity::low) {
+      finding.severity = lower(finding.severity);
+      finding.severity_reason = "lowered: not inside a loop of the compiled code";
+    }
+    findings.push_back(std::move(finding));
+  }
+  // What the learner introduced: an allocating loop no kata finding explains. Innermost
+  // loops only, so one allocation is reported once.
+  for (const auto& loop : evidence.compiled_loops) {
+    if (!loop.allocates) continue;
+    const bool has_inner = std::any_of(evidence.compiled_loops.begin(), evidence.compiled_loops.end(), [&](const auto& other) {
+      return &other != &loop && other.allocates && other.first_line >= loop.first_line && other.last_line <= loop.last_line &&
+             (other.first_line != loop.first_line || other.last_line != loop.last_line);
+    });
+    const bool explained = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
+      return !f.cold_path && f.location && (f.location->line == 0 || (f.location->line >= loop.first_line &&
+                                                                       f.location->line <= loop.last_line));
+    });
+    if (has_inner || explained) continue;
+    Finding finding;
+    finding.id = fmt::format("machine-code/allocation-in-loop-{}", loop.first_line);
+    finding.severity = finding.catalogued = Severity::medium;
+    finding.title = loop.first_line == loop.last_line
+                        ? fmt::format("The loop on line {} allocates on every pass", loop.first_line)
+                        : fmt::format("The loop over lines {}–{} allocates on every pass", loop.first_line, loop.last_line);
+    finding.location = Location{evidence.solution_file, loop.first_line, kata.entry};
+    finding.code = code_at(evidence.solution_lines, {loop.first_line});
+    finding.machine_code = loop.description;
+    finding.impact = "seen in the machine code of your measured object: operator new is called inside the loop";
+    finding.root_cause = "Every pass asks the allocator for memory (tens of nanoseconds, more when it must go to the "
+                         "operating system) and hands back memory that is not yet in cache; freeing it costs again.";
+    finding.fix_before = "a container, string or node created inside the loop";
+    finding.fix_after = "one buffer declared before the loop and reused (clear() keeps its capacity), or reserve() once";
+    finding.expected_improvement = "in proportion to the loop's share of the time: `kata profile` shows it";
+    finding.effort = "low";
+    finding.tradeoffs = "a reused buffer keeps its largest size alive for as long as it lives";
+    findings.push_back(std::move(finding));
+  }
+  for (auto& finding : findings) {
     // Context: once the target is reached, what is left matters less (the seed's rule
     // that severity follows the measured share, not the pattern's name).
     if (!finding.cold_path && evidence.verdict == Verdict::pass && finding.severity != Severity::low) {
@@ -110,7 +183,6 @@ std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evi
       finding.severity_reason = fmt::format("lowered from {}: your version already reaches the target",
                                             catalogue::to_string(finding.catalogued));
     }
-    findings.push_back(std::move(finding));
   }
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::tuple(a.cold_path, static_cast<int>(a.severity)) < std::tuple(b.cold_path, static_cast<int>(b.severity));
@@ -180,6 +252,9 @@ Report assemble_report(const catalogue::KataSpec& kata, const Evidence& evidence
   report.verdict_reason = evidence.verdict_reason;
   report.problem_details = evidence.problem_details;
   report.speedup = evidence.speedup;
+  report.scaling = evidence.scaling;
+  report.deterministic = evidence.deterministic;
+  report.bandwidth = evidence.bandwidth;
   report.machine = evidence.machine;
   report.notes = evidence.notes;
   report.timings = evidence.timings;

@@ -21,12 +21,33 @@ struct Evidence {
   std::string verdict_reason;
   std::vector<std::string> problem_details;  // BROKEN: compiler errors, failing tests
   std::optional<Speedup> speedup;
+  std::optional<Scaling> scaling;
+  std::optional<DeterministicCounts> deterministic;
+  std::optional<Bandwidth> bandwidth;
   Machine machine;
 
   bool detectors_ran = false;
   std::string detectors_problem;
   std::map<std::string, std::vector<int>> detector_lines;  // finding id -> learner's lines
   std::map<std::string, std::string> measured_findings;    // finding id -> measured impact sentence
+
+  // The loops of the learner's compiled code (objdump of the measured object): the lines
+  // each spans and what it does ("calls operator new ×2; scalar").
+  struct CompiledLoop {
+    int first_line = 0, last_line = 0;
+    std::string description;
+    bool allocates = false;  // operator new or malloc is called on every pass
+  };
+  std::vector<CompiledLoop> compiled_loops;
+
+  // clang-tidy's performance-* warnings in the learner's file (check --full).
+  struct StaticWarning {
+    std::string check;
+    int line = 0;
+    std::string message;
+    Severity severity = Severity::medium;
+  };
+  std::vector<StaticWarning> static_warnings;
 
   // The executables that were measured, for commands that work on this machine.
   std::filesystem::path bench_binary;
@@ -47,6 +68,15 @@ std::vector<ProfilingStep> profiling_strategy(const catalogue::KataSpec& kata, c
 
 // "5.0×", "12×": how reports print a speedup.
 std::string times_text(double value);
+
+// "O(N^2), ×3.9 per doubling": how reports print a growth curve.
+std::string growth_text(const Growth& growth);
+
+// "9.8 GB/s, 71% of the 13.8 GB/s this machine reads"
+std::string bandwidth_text(const Bandwidth& bandwidth);
+
+// "deterministic (callgrind, n = 4000, seed 7): instructions 1.2G → 35M per call (34× fewer); ..."
+std::string deterministic_text(const DeterministicCounts& counts);
 
 // Section 5: a Google Benchmark program for the kata's entry function, and how to read it.
 BenchmarkAdvice benchmark_advice(const catalogue::KataSpec& kata, const Evidence& evidence);

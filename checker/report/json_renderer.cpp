@@ -72,6 +72,28 @@ class JsonRenderer final : public Renderer {
     } else {
       document["speedup"] = nullptr;
     }
+    document["deterministic"] = nullptr;
+    if (report.deterministic) {
+      const auto& d = *report.deterministic;
+      document["deterministic"] = {{"seed", d.seed},
+                                   {"input_size", d.input_size},
+                                   {"decides_verdict", d.decides_verdict},
+                                   {"baseline", {{"instructions", d.baseline_instructions}, {"d1_misses", d.baseline_d1_misses}, {"ll_misses", d.baseline_ll_misses}}},
+                                   {"solution", {{"instructions", d.solution_instructions}, {"d1_misses", d.solution_d1_misses}, {"ll_misses", d.solution_ll_misses}}}};
+    }
+    document["bandwidth"] = nullptr;
+    if (report.bandwidth)
+      document["bandwidth"] = {{"solution_bytes_per_second", report.bandwidth->solution_bytes_per_second},
+                               {"machine_bytes_per_second", report.bandwidth->machine_bytes_per_second}};
+    document["scaling"] = nullptr;
+    if (report.scaling) {
+      const auto growth = [](const Growth& g) {
+        json points = json::array();
+        for (const auto& [size, ms] : g.points) points.push_back({{"size", size}, {"ms", ms}});
+        return json{{"big_o", g.big_o.empty() ? json(nullptr) : json(g.big_o)}, {"per_doubling", g.per_doubling}, {"points", points}};
+      };
+      document["scaling"] = {{"baseline", growth(report.scaling->baseline)}, {"solution", growth(report.scaling->solution)}};
+    }
     document["findings"] = json::array();
     for (const auto& finding : report.findings) {
       json item = {
@@ -81,6 +103,7 @@ class JsonRenderer final : public Renderer {
           {"severity_reason", finding.severity_reason},
           {"title", finding.title},
           {"impact", finding.impact},
+          {"machine_code", finding.machine_code},
           {"root_cause", finding.root_cause},
           {"fix_before", finding.fix_before},
           {"fix_after", finding.fix_after},

@@ -2,6 +2,7 @@
 // The report model: plain data, built once per check and rendered by any format. Its JSON
 // rendering is the documented schema (docs/report-schema.md); field names here are the
 // JSON's field names.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,7 @@ struct Finding {
   std::string effort;
   std::string tradeoffs;
   bool cold_path = false;  // a decoy: "cold path: leave it"
+  std::string machine_code;  // what the compiled loop around the finding's line does
 };
 
 struct Recommendation {
@@ -89,6 +91,34 @@ struct Speedup {
   std::size_t input_size = 0;
 };
 
+// How a side's cost grows with the input (Google Benchmark's Complexity() fit).
+struct Growth {
+  std::string big_o;          // "N^2"; empty when there was no fit
+  double per_doubling = 0;    // time ratio per doubling of the input, at the largest sizes
+  std::vector<std::pair<std::size_t, double>> points;  // size -> ms per call
+};
+
+struct Scaling {
+  Growth baseline, solution;
+};
+
+// Counts of one call of each side under callgrind (check --deterministic): the same on
+// every run of the same binary and input.
+struct DeterministicCounts {
+  std::uint64_t seed = 0;
+  std::size_t input_size = 0;
+  std::uint64_t baseline_instructions = 0, solution_instructions = 0;
+  std::uint64_t baseline_d1_misses = 0, solution_d1_misses = 0;
+  std::uint64_t baseline_ll_misses = 0, solution_ll_misses = 0;
+  bool decides_verdict = false;  // the kata is instruction-bound (kata.json "deterministic": "judge")
+};
+
+// A memory-bound kata's distance to the physical limit (check --full).
+struct Bandwidth {
+  double solution_bytes_per_second = 0;
+  double machine_bytes_per_second = 0;  // one core reading a buffer far larger than the caches
+};
+
 struct Machine {
   std::string cpu;
   int cores = 0;
@@ -120,6 +150,9 @@ struct Report {
   std::string verdict_reason;
   std::vector<std::string> problem_details;  // BROKEN: compiler errors, failing tests
   std::optional<Speedup> speedup;
+  std::optional<Scaling> scaling;
+  std::optional<DeterministicCounts> deterministic;
+  std::optional<Bandwidth> bandwidth;
   Machine machine;
 
   // 1. Executive summary

@@ -20,8 +20,10 @@ struct TextStyle {
 
 std::unique_ptr<Renderer> make_text_renderer(TextStyle style);
 std::unique_ptr<Renderer> make_json_renderer();
+std::unique_ptr<Renderer> make_markdown_renderer();  // GitHub-flavoured, for PRs and chats
+std::unique_ptr<Renderer> make_junit_renderer();     // one test case per kata, for CI
 
-// "text" | "json"; nullptr for an unknown format.
+// "text" | "json" | "md" | "junit"; nullptr for an unknown format.
 std::unique_ptr<Renderer> make_renderer(std::string_view format, TextStyle style);
 
 // The style for this terminal: colour only on a terminal without NO_COLOR, emoji unless

@@ -128,6 +128,70 @@ TEST(JsonRenderer, BrokenReportHasNullSpeedup) {
   EXPECT_TRUE(document["speedup"].is_null());
 }
 
+TEST(MarkdownRenderer, HasTheSectionsAndFencesTheLearnersCode) {
+  auto report = sample_report();
+  report.findings[0].code = {{27, "    s = s + \"```\"; // std::vector<int>"}};
+  const auto text = make_markdown_renderer()->render(report);
+  std::size_t position = 0;
+  for (const char* heading : {"## string-concat — The minute report", "**⏳ NOT YET**", "| time per call (n = 4000) | 42.7 ms | 10.4 ms |",
+                              "### 1. Executive summary", "### 2. Detailed findings", "#### 🚩 CRITICAL",
+                              "- **Location:** `katas/string-concat/solution.cpp:27` (`render_report`)", "````cpp",
+                              "  27 |     s = s + \"```\"; // std::vector<int>", "// ❌", "#### 💡 LOW",
+                              "cold path: leave it", "### 3. Prioritized recommendations", "### 4. Profiling",
+                              "perf record -e cpu-clock -g ./bench", "### 5. Benchmark recommendations",
+                              "BENCHMARK(BM_Render);"}) {
+    const auto found = text.find(heading, position);
+    ASSERT_NE(found, std::string::npos) << "missing or out of order: " << heading << "\n" << text;
+    position = found;
+  }
+}
+
+TEST(MarkdownRenderer, EscapesAngleBracketsOutsideCodeSpansOnly) {
+  auto report = sample_report();
+  report.verdict_reason = "a std::vector<int> is kept, `std::map<K, V>` is not";
+  const auto text = make_markdown_renderer()->render(report);
+  EXPECT_NE(text.find("a std::vector&lt;int> is kept, `std::map<K, V>` is not"), std::string::npos) << text;
+}
+
+TEST(JunitRenderer, NotYetIsAFailureWithTheVerdictAndTopFinding) {
+  const auto xml = make_junit_renderer()->render(sample_report());
+  EXPECT_NE(xml.find(R"(<testsuites name="perf-katas" tests="1" failures="1" errors="0" skipped="0")"), std::string::npos) << xml;
+  EXPECT_NE(xml.find(R"(<testcase classname="perf-katas" name="string-concat")"), std::string::npos) << xml;
+  EXPECT_NE(xml.find(R"(<failure type="not_yet" message="NOT YET: speedup 4.1× [3.8, 4.4] is below the target 10× | top finding [critical] The whole report is copied for every line at katas/string-concat/solution.cpp:27")"),
+            std::string::npos) << xml;
+  EXPECT_NE(xml.find("<system-out>"), std::string::npos);
+  EXPECT_NE(xml.find("[-] report = report + x;"), std::string::npos) << "the plain-text report is the system-out";
+}
+
+TEST(JunitRenderer, BrokenIsAnErrorWithEscapedColourFreeDetails) {
+  Report report;
+  report.kata = "string-concat";
+  report.verdict = Verdict::broken;
+  report.verdict_reason = "your solution does not compile";
+  report.problem_details = {"solution.cpp:3:1: \x1b[1;31merror:\x1b[0m expected ';' before '<' & \"x\""};
+  const auto xml = make_junit_renderer()->render(report);
+  EXPECT_NE(xml.find(R"(errors="1")"), std::string::npos);
+  EXPECT_NE(xml.find("solution.cpp:3:1: error: expected &apos;;&apos; before &apos;&lt;&apos; &amp; &quot;x&quot;"),
+            std::string::npos) << xml;
+  EXPECT_EQ(xml.find('\x1b'), std::string::npos);
+}
+
+TEST(JunitRenderer, InconclusiveIsSkippedAndPassHasNoFailure) {
+  auto report = sample_report();
+  report.verdict = Verdict::inconclusive;
+  EXPECT_NE(make_junit_renderer()->render(report).find("<skipped message=\"INCONCLUSIVE: "), std::string::npos);
+  report.verdict = Verdict::pass;
+  const auto xml = make_junit_renderer()->render(report);
+  EXPECT_EQ(xml.find("<failure"), std::string::npos);
+  EXPECT_EQ(xml.find("<skipped"), std::string::npos);
+  EXPECT_NE(xml.find(R"(failures="0" errors="0" skipped="0")"), std::string::npos);
+}
+
+TEST(Renderers, FormatNamesPickTheRenderer) {
+  for (const char* format : {"text", "json", "md", "junit"}) EXPECT_NE(make_renderer(format, {}), nullptr) << format;
+  EXPECT_EQ(make_renderer("yaml", {}), nullptr);
+}
+
 TEST(CommandLine, QuotesWhatTheShellWouldSplit) {
   const CommandLine command{{{"GLIBC_TUNABLES", "glibc.cpu.x=1"}},
                             {"valgrind", "--toggle-collect=kata::x::solution::*", "my file's.cpp"}};

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "report/evidence.hpp"
 #include "report/renderer.hpp"
 
 namespace checker::report {
@@ -127,6 +128,12 @@ class TextRenderer final : public Renderer {
       if (s.reference_speedup) context += fmt::format("; the reference reaches {} here", times(*s.reference_speedup));
       line(out, 9, context);
       if (!s.target_note.empty()) line(out, 9, s.target_note);
+      if (report.deterministic) line(out, 9, deterministic_text(*report.deterministic));
+      if (report.bandwidth) line(out, 9, bandwidth_text(*report.bandwidth));
+      if (report.scaling)
+        line(out, 9, fmt::format("scaling over n = {}..{}: baseline {} {} yours {}", report.scaling->solution.points.front().first,
+                                 report.scaling->solution.points.back().first, growth_text(report.scaling->baseline),
+                                 glyph("→", "->"), growth_text(report.scaling->solution)));
       if (s.predicted)
         line(out, 9, fmt::format("you predicted {}: {}", times(*s.predicted),
                                  *s.predicted >= s.low && *s.predicted <= s.high ? "inside the measured interval"
@@ -147,6 +154,7 @@ class TextRenderer final : public Renderer {
                                                   : fmt::format("{}{}, as measured", where.file, function));
     }
     labelled(out, 6, "Current Impact", finding.impact);
+    if (!finding.machine_code.empty()) labelled(out, 6, "Machine Code", finding.machine_code);
     if (!finding.severity_reason.empty()) labelled(out, 6, "Severity", finding.severity_reason);
     labelled(out, 6, "Root Cause", finding.root_cause);
     if (!finding.code.empty()) {
@@ -259,6 +267,8 @@ std::unique_ptr<Renderer> make_text_renderer(TextStyle style) { return std::make
 std::unique_ptr<Renderer> make_renderer(std::string_view format, TextStyle style) {
   if (format == "text") return make_text_renderer(style);
   if (format == "json") return make_json_renderer();
+  if (format == "md") return make_markdown_renderer();
+  if (format == "junit") return make_junit_renderer();
   return nullptr;
 }
 

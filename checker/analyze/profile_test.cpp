@@ -1,0 +1,122 @@
+#include "analyze/profile.hpp"
+
+#include <gtest/gtest.h>
+
+namespace checker::analyze {
+namespace {
+
+// A solution function at 0x1000 (mangled, as perf script --no-demangle prints it): line 10
+// is the loop head, line 12 calls memcpy at 0x1010.
+std::vector<FunctionCode> solution_functions() {
+  return {{"_ZN4kata4demo8solution5totalEv",
+           0x1000,
+           {{0x1000, "push rbp", "", 9, std::nullopt},
+            {0x1004, "add eax,edx", "", 10, std::nullopt},
+            {0x1008, "mov rdi,rbx", "", 12, std::nullopt},
+            {0x1010, "call 1020", "memcpy", 12, std::nullopt},
+            {0x1015, "jne 1004", "", 10, 0x1004},
+            {0x1018, "ret", "", 0, std::nullopt}}}};
+}
+
+TEST(PerfScript, ReadsOneSamplePerBlockWithCallStacks) {
+  const auto stacks = parse_perf_script(
+      "\t    55d0c2a01004 _ZN4kata4demo8solution5totalEv+0x4 (/w/bench)\n"
+      "\t    55d0c2a00500 main+0x50 (/w/bench)\n"
+      "\n"
+      "\t    7f0000001234 __memmove_avx_unaligned_erms+0x34 (/usr/lib/x86_64-linux-gnu/libc.so.6)\n"
+      "\t    55d0c2a01015 _ZN4kata4demo8solution5totalEv+0x15 (/w/bench)\n"
+      "\n"
+      "\t    ffffffff [unknown] ([unknown])\n"
+      "\n");
+  ASSERT_EQ(stacks.size(), 3u);
+  ASSERT_EQ(stacks[0].size(), 2u);
+  EXPECT_EQ(stacks[0][0].symbol, "_ZN4kata4demo8solution5totalEv");
+  EXPECT_EQ(stacks[0][0].offset, 0x4u);
+  EXPECT_EQ(stacks[1][0].symbol, "__memmove_avx_unaligned_erms");
+  EXPECT_EQ(stacks[2][0].symbol, "[unknown]");
+}
+
+TEST(PerfScript, WithoutStacksEveryLineIsASample) {
+  const auto stacks = parse_perf_script("  1004 _ZN4kata4demo8solution5totalEv+0x4\n  1000 main+0x1\n");
+  ASSERT_EQ(stacks.size(), 2u);
+  EXPECT_EQ(stacks[1][0].symbol, "main");
+}
+
+TEST(LineProfile, SamplesGoToTheLearnersLineIncludingWhatItCalls) {
+  const std::vector<Stack> stacks = {
+      {{"_ZN4kata4demo8solution5totalEv", 0x4}},                                         // line 10
+      {{"_ZN4kata4demo8solution5totalEv", 0x6}},                                         // inside line 10's instruction
+      {{"__memmove_avx_unaligned_erms", 0x34}, {"_ZN4kata4demo8solution5totalEv", 0x15}},  // returns to 0x1015: the call on 12
+      {{"[unknown]", 0}},                                                                 // elsewhere
+  };
+  const auto profile = attribute_samples(stacks, solution_functions());
+  EXPECT_EQ(profile.total, 4u);
+  EXPECT_EQ(profile.in_file, 3u);
+  ASSERT_EQ(profile.lines.size(), 2u);
+  EXPECT_EQ(profile.lines[0].line, 10);
+  EXPECT_EQ(profile.lines[0].samples, 2u);
+  EXPECT_DOUBLE_EQ(profile.lines[0].share, 0.5);
+  EXPECT_EQ(profile.lines[1].line, 12);
+}
+
+// callgrind 3.19's format: compressed names, relative positions, inlined files (fi=), a
+// call whose inclusive cost belongs to the calling line.
+const char* kCallgrind = R"(# callgrind format
+version: 1
+creator: callgrind-3.19.0
+pid: 4242
+cmd:  ./bench --kata_run=solution --kata_iterations=1
+part: 1
+
+desc: I1 cache: 32768 B, 64 B, 8-way associative
+desc: Timerange: Basic block 0 - 1000
+
+positions: line
+events: Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw
+summary: 1000 300 100 5 40 10 5 20 2
+
+
+ob=(1) /w/bench
+fl=(1) /w/stage/katas/demo/solution.cpp
+fn=(1) kata::demo::solution::total()
+10 200 50 10
++1 100 20
+fi=(2) /usr/include/c++/12/bits/stl_vector.h
+1046 300 100
+fe=(1)
+12 50
+cfi=(3) /usr/include/string.h
+cfn=(2) memcpy
+calls=4 0
+* 350 130 90 5 40 10 5 20 2
+
+fl=(3)
+fn=(2)
+0 350 130 90 5 40 10 5 20 2
+totals: 1000 300 100 5 40 10 5 20 2
+)";
+
+TEST(Callgrind, TotalsAndCostsPerLearnerLine) {
+  const auto counts = parse_callgrind(kCallgrind, "katas/demo/solution.cpp");
+  ASSERT_TRUE(counts);
+  EXPECT_EQ(counts->events.size(), 9u);
+  EXPECT_EQ(counts->total("Ir"), 1000u);
+  EXPECT_EQ(counts->total("D1mr"), 40u);
+  EXPECT_EQ(counts->total("DLmr"), 20u);
+  EXPECT_EQ(counts->total("nonsense"), 0u);
+  EXPECT_EQ(counts->ir_by_line.at(10), 200u);
+  EXPECT_EQ(counts->ir_by_line.at(11), 100u);
+  EXPECT_EQ(counts->ir_by_line.at(12), 50u + 350u) << "self cost plus the call made from the line";
+  EXPECT_EQ(counts->ir_by_line.count(1046), 0u) << "inlined header code is the header's";
+  const auto profile = line_profile(*counts);
+  EXPECT_EQ(profile.lines[0].line, 12);
+  EXPECT_DOUBLE_EQ(profile.lines[0].share, 0.4);
+}
+
+TEST(Callgrind, NotACallgrindFile) {
+  EXPECT_FALSE(parse_callgrind("", "x.cpp"));
+  EXPECT_FALSE(parse_callgrind("==123== Valgrind: fatal error\n", "x.cpp"));
+}
+
+}  // namespace
+}  // namespace checker::analyze

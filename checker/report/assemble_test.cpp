@@ -1,0 +1,108 @@
+// The report's findings come from evidence: the kata's detectors, the compiled loops, the
+// scaling fit, clang-tidy; and their severity follows the context.
+#include <gtest/gtest.h>
+
+#include "report/evidence.hpp"
+
+namespace checker::report {
+namespace {
+
+catalogue::KataSpec demo_kata() {
+  catalogue::KataSpec kata;
+  kata.slug = "demo";
+  kata.title = "Demo";
+  kata.entry = "total";
+  catalogue::FindingSpec copy;
+  copy.id = "copy-in-loop";
+  copy.severity = Severity::high;
+  copy.title = "A copy per element";
+  copy.detect.kind = catalogue::Detector::Kind::clang_query;
+  catalogue::FindingSpec growth;
+  growth.id = "quadratic";
+  growth.severity = Severity::critical;
+  growth.title = "Quadratic";
+  growth.detect.kind = catalogue::Detector::Kind::scaling;
+  growth.detect.worse_than = "n_log_n";
+  kata.findings = {copy, growth};
+  return kata;
+}
+
+Evidence not_yet_evidence() {
+  Evidence evidence;
+  evidence.solution_file = "katas/demo/solution.cpp";
+  evidence.solution_lines = std::vector<std::string>(30, "  x;");
+  evidence.verdict = Verdict::not_yet;
+  evidence.detectors_ran = true;
+  evidence.detector_lines["copy-in-loop"] = {12};
+  evidence.compiled_loops = {{10, 20, "loop over lines 10–20: calls operator new; scalar"},
+                             {11, 13, "loop over lines 11–13: calls memcpy; scalar"}};
+  return evidence;
+}
+
+TEST(AssembleReport, AFindingCarriesTheInnermostCompiledLoopAroundItsLine) {
+  const auto report = assemble_report(demo_kata(), not_yet_evidence());
+  ASSERT_EQ(report.findings.size(), 1u);
+  EXPECT_EQ(report.findings[0].id, "copy-in-loop");
+  EXPECT_EQ(report.findings[0].machine_code, "loop over lines 11–13: calls memcpy; scalar");
+}
+
+TEST(AssembleReport, AScalingFindingAppearsOnlyWhenMeasured) {
+  auto evidence = not_yet_evidence();
+  evidence.measured_findings["quadratic"] = "still O(N^2): ×3.9 per doubling";
+  evidence.scaling = Scaling{{"N^2", 4.0, {{1000, 1.0}, {2000, 4.0}}}, {"N^2", 3.9, {{1000, 0.5}, {2000, 1.95}}}};
+  const auto report = assemble_report(demo_kata(), evidence);
+  ASSERT_EQ(report.findings.size(), 2u);
+  EXPECT_EQ(report.findings[0].id, "quadratic") << "critical first";
+  EXPECT_EQ(report.findings[0].impact, "still O(N^2): ×3.9 per doubling");
+  ASSERT_TRUE(report.scaling);
+  EXPECT_EQ(report.scaling->solution.big_o, "N^2");
+}
+
+TEST(AssembleReport, ClangTidyWarningsBecomeFindingsRankedByWhereTheyAre) {
+  auto evidence = not_yet_evidence();
+  evidence.static_warnings = {{"performance-for-range-copy", 15, "the loop variable is copied", Severity::medium},
+                              {"performance-unnecessary-value-param", 3, "parameter copied", Severity::medium},
+                              {"performance-inefficient-string-concatenation", 12, "same line as the kata's", Severity::high}};
+  const auto report = assemble_report(demo_kata(), evidence);
+  ASSERT_EQ(report.findings.size(), 3u) << "the warning on the kata finding's line is folded into it";
+  const auto& in_loop = report.findings[1];
+  EXPECT_EQ(in_loop.id, "clang-tidy/performance-for-range-copy");
+  EXPECT_EQ(in_loop.severity, Severity::medium);
+  EXPECT_EQ(in_loop.location->line, 15);
+  EXPECT_EQ(in_loop.machine_code, "loop over lines 10–20: calls operator new; scalar");
+  const auto& cold = report.findings[2];
+  EXPECT_EQ(cold.id, "clang-tidy/performance-unnecessary-value-param");
+  EXPECT_EQ(cold.severity, Severity::low);
+  EXPECT_NE(cold.severity_reason.find("not inside a loop"), std::string::npos);
+  EXPECT_NE(cold.fix_after.find("clang-tidy/checks/performance/unnecessary-value-param.html"), std::string::npos);
+}
+
+TEST(AssembleReport, AnAllocatingLoopTheLearnerIntroducedAppears) {
+  auto evidence = not_yet_evidence();
+  evidence.detector_lines.clear();  // the kata's anti-pattern is fixed...
+  evidence.compiled_loops = {{20, 28, "loop over lines 20–28: calls operator new; allocates on every pass; scalar", true},
+                             {22, 24, "loop over lines 22–24: calls operator new; allocates on every pass; scalar", true}};
+  const auto report = assemble_report(demo_kata(), evidence);
+  ASSERT_EQ(report.findings.size(), 1u) << "...but a new allocation in a loop appears, once, at the innermost loop";
+  EXPECT_EQ(report.findings[0].id, "machine-code/allocation-in-loop-22");
+  EXPECT_EQ(report.findings[0].location->line, 22);
+  EXPECT_NE(report.findings[0].machine_code.find("allocates on every pass"), std::string::npos);
+
+  evidence.detector_lines["copy-in-loop"] = {23};  // explained by the kata's own finding
+  EXPECT_EQ(assemble_report(demo_kata(), evidence).findings.size(), 1u);
+}
+
+TEST(AssembleReport, AFixedFindingDisappearsAndPassLowersWhatIsLeft) {
+  auto evidence = not_yet_evidence();
+  evidence.detector_lines.clear();
+  EXPECT_TRUE(assemble_report(demo_kata(), evidence).findings.empty());
+  evidence = not_yet_evidence();
+  evidence.verdict = Verdict::pass;
+  const auto report = assemble_report(demo_kata(), evidence);
+  ASSERT_EQ(report.findings.size(), 1u);
+  EXPECT_EQ(report.findings[0].severity, Severity::medium);
+  EXPECT_EQ(report.findings[0].catalogued, Severity::high);
+}
+
+}  // namespace
+}  // namespace checker::report
