@@ -250,9 +250,10 @@ std::vector<FunctionCode> disassemble(const std::filesystem::path& object, const
     problem = "objdump is not installed (Debian package binutils)";
     return {};
   }
+  std::vector<std::string> args = {"-d", "-l", "--inlines", "-r", "--no-show-raw-insn", "-M", "intel", object.string()};
+  if (demangle) args.insert(args.begin(), "-C");  // objdump's default is the mangled names
   const auto run = process::run({.program = objdump->string(),
-                                 .args = {"-d", "-l", "--inlines", "-r", demangle ? "-C" : "--no-demangle",
-                                          "--no-show-raw-insn", "-M", "intel", object.string()},
+                                 .args = args,
                                  .limits = {.wall_time = std::chrono::seconds(30), .max_output_bytes = 64 << 20}});
   if (!run.succeeded()) {
     problem = "objdump " + run.describe();

@@ -120,7 +120,7 @@ TEST(KataCommand, ListShowAndHint) {
 
 // Section 4 and 5 of a report: every command it prints runs here, every snippet compiles.
 TEST(KataReport, ProfilingCommandsRunAndTheBenchmarkSnippetCompiles) {
-  const auto result = kata({"check", "string-concat", "--no-calibrate", "--format", "json", "--max-seconds", "10",
+  const auto result = kata({"check", "string-concat", "--no-calibrate", "--format", "json", "--max-seconds", "60",
                             "--solution", (kRoot / "solutions" / "string-concat" / "solution.cpp").string()});
   ASSERT_NE(result.exit_code, 2) << result.standard_output << result.standard_error;
   const auto report = nlohmann::json::parse(result.standard_output);
@@ -160,7 +160,7 @@ TEST(KataReport, ProfilingCommandsRunAndTheBenchmarkSnippetCompiles) {
 // at its line and shows how the cost grows; the reference's report has no such finding.
 // (Whether the fit says N^2 is timing, which tests never assert: only that it was made.)
 TEST(KataReport, NamesTheAntiPatternWithItsLineAndShowsGrowthUntilItIsFixed) {
-  const auto starting = kata({"check", "string-concat", "--no-calibrate", "--format", "json", "--max-seconds", "10",
+  const auto starting = kata({"check", "string-concat", "--no-calibrate", "--format", "json", "--max-seconds", "60",
                               "--solution", (kRoot / "katas" / "string-concat" / "solution.cpp").string()});
   ASSERT_NE(starting.exit_code, 2) << starting.standard_output << starting.standard_error;
   const auto report = nlohmann::json::parse(starting.standard_output);
@@ -174,7 +174,7 @@ TEST(KataReport, NamesTheAntiPatternWithItsLineAndShowsGrowthUntilItIsFixed) {
   EXPECT_EQ(report["scaling"]["baseline"]["points"].size(), 4u);
   EXPECT_GT(report["scaling"]["solution"]["per_doubling"].get<double>(), 0);
 
-  const auto fixed = kata({"check", "string-concat", "--no-calibrate", "--format", "md", "--max-seconds", "10",
+  const auto fixed = kata({"check", "string-concat", "--no-calibrate", "--format", "md", "--max-seconds", "60",
                            "--solution", (kRoot / "solutions" / "string-concat" / "solution.cpp").string()});
   ASSERT_NE(fixed.exit_code, 2) << fixed.standard_output << fixed.standard_error;
   EXPECT_TRUE(fixed.standard_output.starts_with("## string-concat")) << fixed.standard_output;

@@ -60,8 +60,8 @@ std::optional<Scaling> measure_scaling(const fs::path& bench_binary, const catal
   fs::remove(output, ignored);
   const auto run = process::run({
       .program = bench_binary.string(),
-      .args = {"--benchmark_filter=^" + kata.slug + "/(baseline|solution)/", "--benchmark_repetitions=1",
-               "--benchmark_min_time=0.02", "--benchmark_out_format=json", "--benchmark_out=" + output.string(),
+      .args = {"--benchmark_filter=^" + kata.slug + "/(baseline|solution)/", "--benchmark_repetitions=3",
+               "--benchmark_enable_random_interleaving=true", "--benchmark_min_time=0.02", "--benchmark_out_format=json", "--benchmark_out=" + output.string(),
                "--kata_seed=" + std::to_string(seed)},
       .limits = {.wall_time = time_cap, .address_space_bytes = std::size_t{16} << 30,
                  .file_size_bytes = std::size_t{256} << 20, .max_output_bytes = 64 << 10},

@@ -30,7 +30,8 @@ struct Scaling {
 // nullopt when the report lacks a side or has fewer than two sizes.
 std::optional<Scaling> scaling_from(const BenchReport& report, catalogue::Metric metric);
 
-// Runs `bench_binary` once over all sizes (one repetition each, short minimum time).
+// Runs `bench_binary` over all sizes: three interleaved repetitions each (the median per
+// size), a short minimum time.
 // Returns nullopt, with `problem` set, when the run fails or the output cannot be read.
 std::optional<Scaling> measure_scaling(const std::filesystem::path& bench_binary, const catalogue::KataSpec& kata,
                                        std::uint64_t seed, std::chrono::seconds time_cap, std::string& problem);

@@ -92,7 +92,7 @@ LineProfileRun profile_lines(const catalogue::KataSpec& kata, const Workspace& w
       run.problem = "perf is not installed (Debian package linux-perf)";
     } else {
       const fs::path data = work / "perf.data";
-      std::vector<std::string> record = {"record", "-e", "cpu-clock", "-F", "2000", "-g", "-o", data.string(), "--",
+      std::vector<std::string> record = {"record", "-e", "cpu-clock", "-F", "1000", "--call-graph=dwarf,16384", "-o", data.string(), "--",
                                          built.bench_binary.string()};
       record.insert(record.end(), program_args.begin(), program_args.end());
       run.commands.push_back(shell_line({}, "perf", record));

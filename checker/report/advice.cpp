@@ -148,6 +148,7 @@ std::string count_text(std::uint64_t count) {
 std::string fewer_text(std::uint64_t before, std::uint64_t after) {
   if (after == 0 || before == 0) return "";
   const double ratio = static_cast<double>(before) / static_cast<double>(after);
+  if (ratio > 0.99 && ratio < 1.01) return " (the same)";
   return ratio >= 1 ? fmt::format(" ({} fewer)", times_text(ratio)) : fmt::format(" ({} more)", times_text(1 / ratio));
 }
 
