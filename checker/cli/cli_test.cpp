@@ -249,6 +249,23 @@ TEST(KataAsm, LocalListingShowsTheLoopsOfTheMeasuredObject) {
   EXPECT_NE(result.standard_output.find("calls "), std::string::npos) << result.standard_output;
 }
 
+TEST(KataReport, DeterministicCountsAreIdenticalFromRunToRun) {
+  if (!checker::process::find_program("valgrind")) GTEST_SKIP() << "valgrind is not installed";
+  std::vector<nlohmann::json> counts;
+  for (int run = 0; run < 2; ++run) {
+    const auto result = kata({"check", "string-concat", "--no-calibrate", "--deterministic", "--format", "json",
+                              "--max-seconds", "60", "--solution",
+                              (kRoot / "solutions" / "string-concat" / "solution.cpp").string()});
+    ASSERT_NE(result.exit_code, 2) << result.standard_output << result.standard_error;
+    const auto report = nlohmann::json::parse(result.standard_output);
+    ASSERT_TRUE(report["deterministic"].is_object()) << result.standard_output;
+    counts.push_back(report["deterministic"]);
+  }
+  EXPECT_GT(counts[0]["baseline"]["instructions"].get<double>(), counts[0]["solution"]["instructions"].get<double>());
+  EXPECT_EQ(counts[0]["baseline"], counts[1]["baseline"]);
+  EXPECT_EQ(counts[0]["solution"], counts[1]["solution"]);
+}
+
 TEST(KataReport, JunitFormatIsOneTestCase) {
   const auto result = check_fixture("does-not-compile.cpp", {"--format", "junit"});
   EXPECT_EQ(result.exit_code, 2);

@@ -339,6 +339,16 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
     if (const auto sentence = analyze::measured_finding(finding.detect, counted))
       evidence.measured_findings[finding.id] = *sentence;
   add_scaling(kata, built.bench_binary, options, evidence);
+  if (options.full) {
+    progress("profiling your lines (perf, or callgrind)");
+    const auto profile = profile_lines(kata, workspace, options.solution_file, options.label, false, ProfileTool::automatic);
+    if (profile.ok) {
+      evidence.profile_tool = profile.tool;
+      for (const auto& line : profile.profile.lines) evidence.line_shares[line.line] = line.share;
+    } else {
+      evidence.notes.push_back("no per-line profile: " + profile.problem);
+    }
+  }
   if (options.full && kata.bound == "memory" && measured.solution.bytes_per_second > 0) {
     progress("reading this machine's memory bandwidth (once per machine)");
     evidence.bandwidth = report::Bandwidth{measured.solution.bytes_per_second,

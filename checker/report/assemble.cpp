@@ -175,6 +175,25 @@ std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evi
     finding.tradeoffs = "a reused buffer keeps its largest size alive for as long as it lives";
     findings.push_back(std::move(finding));
   }
+  // Context from the profile: the same code is 🚩 where its lines take most of the time and
+  // 💡 where they take almost none (SPEC section 4).
+  if (!evidence.line_shares.empty()) {
+    for (auto& finding : findings) {
+      if (finding.cold_path || finding.code.empty()) continue;
+      double share = 0;
+      for (const auto& line : finding.code)
+        if (const auto found = evidence.line_shares.find(line.number); found != evidence.line_shares.end()) share += found->second;
+      const std::string measured = fmt::format("its lines take {:.0f}% of the {} profile", 100 * share, evidence.profile_tool);
+      finding.impact += (finding.impact.empty() ? "" : "; ") + measured;
+      if (share >= 0.5 && finding.severity != Severity::critical) {
+        finding.severity = static_cast<Severity>(static_cast<int>(finding.severity) - 1);
+        finding.severity_reason = "raised: " + measured;
+      } else if (share < 0.05 && finding.severity != Severity::low) {
+        finding.severity = Severity::low;
+        finding.severity_reason = "lowered to LOW: " + measured + " (cold)";
+      }
+    }
+  }
   for (auto& finding : findings) {
     // Context: once the target is reached, what is left matters less (the seed's rule
     // that severity follows the measured share, not the pattern's name).

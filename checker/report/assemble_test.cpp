@@ -92,6 +92,21 @@ TEST(AssembleReport, AnAllocatingLoopTheLearnerIntroducedAppears) {
   EXPECT_EQ(assemble_report(demo_kata(), evidence).findings.size(), 1u);
 }
 
+TEST(AssembleReport, TheProfileRaisesHotAndLowersColdFindings) {
+  auto evidence = not_yet_evidence();
+  evidence.profile_tool = "perf";
+  evidence.line_shares = {{12, 0.8}, {20, 0.01}};
+  auto report = assemble_report(demo_kata(), evidence);
+  ASSERT_EQ(report.findings.size(), 1u);
+  EXPECT_EQ(report.findings[0].severity, Severity::critical) << "HIGH raised: its line takes 80%";
+  EXPECT_NE(report.findings[0].severity_reason.find("80% of the perf profile"), std::string::npos);
+
+  evidence.line_shares = {{12, 0.02}, {20, 0.9}};
+  report = assemble_report(demo_kata(), evidence);
+  EXPECT_EQ(report.findings[0].severity, Severity::low);
+  EXPECT_NE(report.findings[0].severity_reason.find("(cold)"), std::string::npos);
+}
+
 TEST(AssembleReport, AFixedFindingDisappearsAndPassLowersWhatIsLeft) {
   auto evidence = not_yet_evidence();
   evidence.detector_lines.clear();

@@ -40,6 +40,11 @@ struct Evidence {
   };
   std::vector<CompiledLoop> compiled_loops;
 
+  // Share of the run's samples per line of the learner's file (check --full: perf or
+  // callgrind), and the tool that measured it; empty when not profiled.
+  std::map<int, double> line_shares;
+  std::string profile_tool;
+
   // clang-tidy's performance-* warnings in the learner's file (check --full).
   struct StaticWarning {
     std::string check;
