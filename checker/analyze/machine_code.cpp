@@ -232,7 +232,7 @@ std::string describe(const Loop& loop) {
     if (loop.calls.size() > 5) calls += fmt::format(" and {} more", loop.calls.size() - 5);
     facts.push_back(calls);
   }
-  if (loop.allocates) facts.push_back("allocates on every pass");
+  if (loop.allocates) facts.push_back("may allocate on a pass (operator new on some path: growth, an error branch or every time)");
   if (loop.indirect_calls > 0) facts.push_back(fmt::format("{} indirect call{} (virtual, std::function or pointer)",
                                                            loop.indirect_calls, loop.indirect_calls == 1 ? "" : "s"));
   if (loop.locked > 0) facts.push_back(fmt::format("{} locked instruction{}", loop.locked, loop.locked == 1 ? "" : "s"));

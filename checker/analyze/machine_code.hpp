@@ -35,7 +35,7 @@ struct Loop {
   int locked = 0;                     // lock-prefixed (atomic read-modify-write) instructions
   int divisions = 0;                  // div, idiv, divsd, divss (not the packed kind)
   bool vectorised = false;            // packed SIMD arithmetic inside
-  bool allocates = false;             // operator new / malloc inside
+  bool allocates = false;             // operator new / malloc inside, on some path
 };
 
 // Parses objdump's output; `source_suffix` (e.g. "katas/top-k/solution.cpp") says which

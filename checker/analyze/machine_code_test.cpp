@@ -85,7 +85,8 @@ TEST(MachineCode, FindsTheLoopAndWhatItDoes) {
   EXPECT_TRUE(loop.vectorised);
   EXPECT_EQ(loop.calls, (std::vector<std::string>{"operator new", "indirect call"})) << "the cold throw is left out";
   EXPECT_EQ(describe(loop),
-            "loop over lines 12–14: calls operator new, indirect call; allocates on every pass; 1 indirect call (virtual, "
+            "loop over lines 12–14: calls operator new, indirect call; may allocate on a pass (operator new on some "
+            "path: growth, an error branch or every time); 1 indirect call (virtual, "
             "std::function or pointer); 1 locked instruction; 1 division; vectorised (packed SIMD arithmetic)");
 }
 

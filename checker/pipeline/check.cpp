@@ -171,7 +171,7 @@ void add_compiled_loops(const catalogue::KataSpec& kata, const build::BuildResul
   for (const auto& function : functions)
     for (const auto& loop : analyze::find_loops(function))
       if (loop.first_line > 0)
-        evidence.compiled_loops.push_back({loop.first_line, loop.last_line, analyze::describe(loop), loop.allocates});
+        evidence.compiled_loops.push_back({loop.first_line, loop.last_line, analyze::describe(loop)});
 }
 
 void add_static_analysis(const build::BuildResult& built, report::Evidence& evidence,

@@ -143,38 +143,6 @@ std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evi
     }
     findings.push_back(std::move(finding));
   }
-  // What the learner introduced: an allocating loop no kata finding explains. Innermost
-  // loops only, so one allocation is reported once.
-  for (const auto& loop : evidence.compiled_loops) {
-    if (!loop.allocates) continue;
-    const bool has_inner = std::any_of(evidence.compiled_loops.begin(), evidence.compiled_loops.end(), [&](const auto& other) {
-      return &other != &loop && other.allocates && other.first_line >= loop.first_line && other.last_line <= loop.last_line &&
-             (other.first_line != loop.first_line || other.last_line != loop.last_line);
-    });
-    const bool explained = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
-      return !f.cold_path && f.location && (f.location->line == 0 || (f.location->line >= loop.first_line &&
-                                                                       f.location->line <= loop.last_line));
-    });
-    if (has_inner || explained) continue;
-    Finding finding;
-    finding.id = fmt::format("machine-code/allocation-in-loop-{}", loop.first_line);
-    finding.severity = finding.catalogued = Severity::medium;
-    finding.title = loop.first_line == loop.last_line
-                        ? fmt::format("The loop on line {} allocates on every pass", loop.first_line)
-                        : fmt::format("The loop over lines {}–{} allocates on every pass", loop.first_line, loop.last_line);
-    finding.location = Location{evidence.solution_file, loop.first_line, kata.entry};
-    finding.code = code_at(evidence.solution_lines, {loop.first_line});
-    finding.machine_code = loop.description;
-    finding.impact = "seen in the machine code of your measured object: operator new is called inside the loop";
-    finding.root_cause = "Every pass asks the allocator for memory (tens of nanoseconds, more when it must go to the "
-                         "operating system) and hands back memory that is not yet in cache; freeing it costs again.";
-    finding.fix_before = "a container, string or node created inside the loop";
-    finding.fix_after = "one buffer declared before the loop and reused (clear() keeps its capacity), or reserve() once";
-    finding.expected_improvement = "in proportion to the loop's share of the time: `kata profile` shows it";
-    finding.effort = "low";
-    finding.tradeoffs = "a reused buffer keeps its largest size alive for as long as it lives";
-    findings.push_back(std::move(finding));
-  }
   // Context from the profile: the same code is 🚩 where its lines take most of the time and
   // 💡 where they take almost none (SPEC section 4).
   if (!evidence.line_shares.empty()) {

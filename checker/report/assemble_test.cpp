@@ -77,21 +77,6 @@ TEST(AssembleReport, ClangTidyWarningsBecomeFindingsRankedByWhereTheyAre) {
   EXPECT_NE(cold.fix_after.find("clang-tidy/checks/performance/unnecessary-value-param.html"), std::string::npos);
 }
 
-TEST(AssembleReport, AnAllocatingLoopTheLearnerIntroducedAppears) {
-  auto evidence = not_yet_evidence();
-  evidence.detector_lines.clear();  // the kata's anti-pattern is fixed...
-  evidence.compiled_loops = {{20, 28, "loop over lines 20–28: calls operator new; allocates on every pass; scalar", true},
-                             {22, 24, "loop over lines 22–24: calls operator new; allocates on every pass; scalar", true}};
-  const auto report = assemble_report(demo_kata(), evidence);
-  ASSERT_EQ(report.findings.size(), 1u) << "...but a new allocation in a loop appears, once, at the innermost loop";
-  EXPECT_EQ(report.findings[0].id, "machine-code/allocation-in-loop-22");
-  EXPECT_EQ(report.findings[0].location->line, 22);
-  EXPECT_NE(report.findings[0].machine_code.find("allocates on every pass"), std::string::npos);
-
-  evidence.detector_lines["copy-in-loop"] = {23};  // explained by the kata's own finding
-  EXPECT_EQ(assemble_report(demo_kata(), evidence).findings.size(), 1u);
-}
-
 TEST(AssembleReport, TheProfileRaisesHotAndLowersColdFindings) {
   auto evidence = not_yet_evidence();
   evidence.profile_tool = "perf";

@@ -36,7 +36,6 @@ struct Evidence {
   struct CompiledLoop {
     int first_line = 0, last_line = 0;
     std::string description;
-    bool allocates = false;  // operator new or malloc is called on every pass
   };
   std::vector<CompiledLoop> compiled_loops;
 

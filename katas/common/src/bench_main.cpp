@@ -18,6 +18,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -143,6 +144,22 @@ double percentile(std::vector<double> values, double share) {
 bool first_repetition(Side side, std::size_t size) {
   static std::set<std::pair<Side, std::size_t>> seen;
   return seen.insert({side, size}).second;
+}
+
+namespace {
+std::map<std::pair<Side, std::size_t>, AllocationCount>& allocation_counts() {
+  static std::map<std::pair<Side, std::size_t>, AllocationCount> counts;
+  return counts;
+}
+}  // namespace
+
+const AllocationCount* counted_allocations(Side side, std::size_t size) {
+  const auto found = allocation_counts().find({side, size});
+  return found == allocation_counts().end() ? nullptr : &found->second;
+}
+
+void store_counted_allocations(Side side, std::size_t size, const AllocationCount& counted) {
+  allocation_counts()[{side, size}] = counted;
 }
 
 bool register_bench(ErasedBench bench, const char* kata_json) {

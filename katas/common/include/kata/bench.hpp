@@ -12,14 +12,15 @@
 // registers <slug>/baseline/<size>, <slug>/solution/<size> and <slug>/null/<size> (the
 // baseline again: the noise gate). Every timed call gets a freshly generated input (seeds
 // are fresh per run), so caching results across calls buys nothing. The solution's output
-// is cross-checked against the baseline's in its first repetition and in a random quarter
-// of the others, so a solution cannot know which call is checked. In the first repetition
-// of each side and size, one untimed call is made with allocation counting on
-// (allocs_per_call, alloc_bytes_per_call, peak_bytes: exact, so once is enough, and the
-// timed calls pay nothing for it); katas whose metric is the latency of tasks inside the
+// is cross-checked against the baseline's in its first run and in a random quarter of the
+// others, so a solution cannot know which call is checked. Once per side and size, one
+// untimed call is made with allocation counting on (allocs_per_call, alloc_bytes_per_call,
+// peak_bytes: exact, so once is enough, reported with every run, and the timed calls pay
+// nothing for it); katas whose metric is the latency of tasks inside the
 // call report it through `latencies_ms` (p50_ms, p99_ms).
 #include <benchmark/benchmark.h>
 
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -72,15 +73,26 @@ bool register_bench(ErasedBench bench, const char* kata_json);
 // A seed never used before in this process, derived from the run's --kata_seed.
 std::uint64_t next_seed();
 
-// True the first time it is called for (side, size) in this process: the repetition that
-// counts allocations and always cross-checks.
+// True the first time it is called for (side, size) in this process: the run that always
+// cross-checks. (Google Benchmark may call a benchmark more than once per repetition, to
+// choose its iteration count; the first of those calls counts.)
 bool first_repetition(Side side, std::size_t size);
+
+// The allocation counts of one call of (side, size), counted once per process: exact, so
+// every reported run repeats them, including the one Google Benchmark keeps.
+const AllocationCount* counted_allocations(Side side, std::size_t size);
+void store_counted_allocations(Side side, std::size_t size, const AllocationCount& counted);
 
 namespace detail {
 
 template <class Input, class Output>
 bool same(const Bench<Input, Output>& bench, const Output& expected, const Output& actual) {
-  return bench.same_output ? bench.same_output(expected, actual) : expected == actual;
+  if (bench.same_output) return bench.same_output(expected, actual);
+  if constexpr (std::equality_comparable<Output>) {
+    return expected == actual;
+  } else {
+    return false;  // an Output without == needs .same_output: every check then fails loudly
+  }
 }
 
 // The value below which `share` of `values` lie (nearest rank); 0 when empty.
@@ -137,16 +149,17 @@ void measure(const Bench<Input, Output>& bench, benchmark::State& state, Side si
     state.counters["p50_ms"] = percentile(latencies, 0.50);
     state.counters["p99_ms"] = percentile(latencies, 0.99);
   }
-  if (first) {
+  if (!counted_allocations(side, size)) {
     const Input counted_input = bench.make_input(size, next_seed());
     AllocationWindow window;
     Output output = call(counted_input);
     benchmark::DoNotOptimize(output);
-    const AllocationCount counted = window.finish();  // the output is still alive: it is in the peak
-    state.counters["allocs_per_call"] = static_cast<double>(counted.allocations);
-    state.counters["alloc_bytes_per_call"] = static_cast<double>(counted.bytes);
-    state.counters["peak_bytes"] = static_cast<double>(counted.peak_bytes);
+    store_counted_allocations(side, size, window.finish());  // the output is still alive: it is in the peak
   }
+  const AllocationCount& counted = *counted_allocations(side, size);
+  state.counters["allocs_per_call"] = static_cast<double>(counted.allocations);
+  state.counters["alloc_bytes_per_call"] = static_cast<double>(counted.bytes);
+  state.counters["peak_bytes"] = static_cast<double>(counted.peak_bytes);
   if (bytes > 0) state.SetBytesProcessed(bytes);
   state.SetComplexityN(static_cast<std::int64_t>(size));
 }
