@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "process/files.hpp"
 #include "process/process.hpp"
 
 namespace checker::analyze {
@@ -59,11 +60,8 @@ CorrectnessResult run_correctness_tests(const std::filesystem::path& test_binary
     result.status = CorrectnessResult::Status::crashed;
     result.problem = "the tests were " + run.describe() + "\n" + last_lines(run.standard_output + run.standard_error, 6);
   } else {
-    std::ifstream in(report);
-    std::stringstream text;
-    text << in.rdbuf();
     try {
-      result = parse_gtest_json(text.str());
+      result = parse_gtest_json(process::read_file_or_empty(report));
     } catch (const std::exception&) {
       result.status = CorrectnessResult::Status::crashed;
       result.problem = "the tests " + run.describe() + " without a report\n" +

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <thread>
 
+#include "process/files.hpp"
 #include "build/compiler_message.hpp"
 #include "build/pristine.hpp"
 #include "process/process.hpp"
@@ -18,16 +19,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 // Writes only when the content differs, so staged files keep their identity between runs.
 void write_if_changed(const fs::path& path, const std::string& content) {
-  if (fs::exists(path) && read_file(path) == content) return;
+  if (fs::exists(path) && process::read_file_or_empty(path) == content) return;
   fs::create_directories(path.parent_path());
   const fs::path temporary = path.string() + ".tmp";
   std::ofstream(temporary, std::ios::binary) << content;
@@ -150,17 +144,12 @@ BuildResult build_solution(const BuildRequest& request) {
   }
   result.notes = pristine.notes;
 
-  std::string solution_source;
-  {
-    std::ifstream in(request.solution_file, std::ios::binary);
-    if (!in) {
-      result.log = "cannot read " + request.solution_file.string();
-      return finish(BuildResult::Status::setup_error);
-    }
-    std::stringstream text;
-    text << in.rdbuf();
-    solution_source = text.str();
+  const auto read_solution = process::read_file(request.solution_file);
+  if (!read_solution) {
+    result.log = "cannot read " + request.solution_file.string();
+    return finish(BuildResult::Status::setup_error);
   }
+  const std::string& solution_source = *read_solution;
 
   // Stage: the pristine tree plus the learner's file, laid out as in the repository so
   // that `#include "kata.hpp"` finds the pristine header first.
@@ -183,7 +172,7 @@ BuildResult build_solution(const BuildRequest& request) {
   fs::create_directories(objects);
   fs::create_directories(request.work_dir);
   const auto object_for = [&](const fs::path& source) {
-    return objects / (source.stem().string() + "-" + content_hash({headers, source.filename().string(), read_file(source)}) + ".o");
+    return objects / (source.stem().string() + "-" + content_hash({headers, source.filename().string(), process::read_file_or_empty(source)}) + ".o");
   };
 
   const fs::path common_src = stage / "katas" / "common" / "src";
@@ -241,7 +230,7 @@ BuildResult build_solution(const BuildRequest& request) {
   for (const auto& job : jobs) stamp += job.object.string() + "\n";
   const fs::path stamp_file = request.work_dir / "link.stamp";
   if (missing.empty() && fs::exists(result.test_binary) && fs::exists(result.bench_binary) &&
-      read_file(stamp_file) == stamp) {
+      process::read_file_or_empty(stamp_file) == stamp) {
     result.reused = true;
     return finish(BuildResult::Status::built);
   }

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "process/files.hpp"
 #include "process/process.hpp"
 
 namespace checker::build {
@@ -14,13 +15,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kManifest = "katas/PRISTINE";
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::map<std::string, std::string> read_manifest(const fs::path& repo_root) {
   std::map<std::string, std::string> ids;
@@ -80,7 +74,7 @@ PristineSet read_pristine(const fs::path& repo_root, const std::string& slug) {
     const bool verified = working_ids.empty() || expected == manifest.end() ||
                           working_ids[i] == expected->second;
     if (verified) {
-      file.content = read_file(repo_root / paths[i]);
+      file.content = process::read_file_or_empty(repo_root / paths[i]);
     } else {
       const auto original = git(repo_root, {"cat-file", "blob", expected->second});
       if (!original.succeeded())

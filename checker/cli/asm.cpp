@@ -3,7 +3,6 @@
 // of the loops: what they call, whether they allocate, whether they are vectorised.
 #include <fmt/format.h>
 
-#include "build/builder.hpp"
 #include "cli/context.hpp"
 #include "explorer/client.hpp"
 #include "pipeline/inspect.hpp"
@@ -124,10 +123,9 @@ void add_asm_command(CLI::App& app, Context& context) {
       return;
     }
     if (options->share || options->server.size()) throw UsageError("--share and --server go with --ce");
-    const std::string label = options->solution.empty()
-                                  ? "learner"
-                                  : "file-" + build::content_hash({std::filesystem::absolute(options->solution).string()});
-    const auto code = pipeline::machine_code(kata, context.workspace(), options->solution, label, options->baseline);
+    const auto& workspace = context.workspace();
+    const auto code =
+        pipeline::machine_code(kata, workspace, options->solution, workspace.work_label(options->solution), options->baseline);
     if (!code.ok) {
       fmt::print(stderr, "kata asm: no machine code to show for {}: {}\n", kata.slug, code.problem);
       context.exit_status = 2;

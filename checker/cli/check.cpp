@@ -4,7 +4,6 @@
 #include <iostream>
 
 #include "cli/context.hpp"
-#include "build/builder.hpp"
 #include "pipeline/check.hpp"
 #include "report/renderer.hpp"
 
@@ -47,9 +46,7 @@ void add_check_command(CLI::App& app, Context& context) {
     const auto& kata = context.kata(options->slug);
     pipeline::CheckOptions check;
     check.solution_file = options->solution;
-    // Each --solution file gets its own work tree, so checks of different files can run at once.
-    if (!options->solution.empty())
-      check.label = "file-" + build::content_hash({std::filesystem::absolute(options->solution).string()});
+    check.label = context.workspace().work_label(options->solution);
     check.calibrate = !options->no_calibrate;
     check.full = options->full;
     check.deterministic = options->deterministic;

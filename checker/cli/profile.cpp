@@ -2,7 +2,6 @@
 // sampled with perf (callgrind's instruction counts when perf is missing or not allowed).
 #include <fmt/format.h>
 
-#include "build/builder.hpp"
 #include "cli/context.hpp"
 #include "pipeline/profile.hpp"
 
@@ -27,14 +26,12 @@ void add_profile_command(CLI::App& app, Context& context) {
   command->add_option("--lines", options->lines, "How many lines to show (default 10)")->check(CLI::PositiveNumber);
   command->callback([&context, options] {
     const auto& kata = context.kata(options->slug);
-    const std::string label = options->solution.empty()
-                                  ? "learner"
-                                  : "file-" + build::content_hash({std::filesystem::absolute(options->solution).string()});
     const auto tool = options->tool == "perf"        ? pipeline::ProfileTool::perf
                       : options->tool == "callgrind" ? pipeline::ProfileTool::callgrind
                                                      : pipeline::ProfileTool::automatic;
     fmt::print(stderr, "… building and profiling about a second of calls at n = {}\n", kata.verdict_size);
-    const auto run = pipeline::profile_lines(kata, context.workspace(), options->solution, label, options->baseline, tool);
+    const auto run = pipeline::profile_lines(kata, context.workspace(), options->solution,
+                                             context.workspace().work_label(options->solution), options->baseline, tool);
     if (!run.ok) {
       fmt::print(stderr, "kata profile: no profile for {}: {}\n", kata.slug, run.problem);
       context.exit_status = 2;

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <thread>
 
+#include "process/files.hpp"
 #include "build/pristine.hpp"
 #include "cli/context.hpp"
 #include "pipeline/calibration.hpp"
@@ -30,10 +31,7 @@ struct Variant {
 
 // The baseline itself, renamed into the solution's namespace: the laziest "solution".
 fs::path baseline_copy(const catalogue::KataSpec& kata, const pipeline::Workspace& workspace) {
-  std::ifstream in(kata.directory / "baseline.cpp");
-  std::stringstream text;
-  text << in.rdbuf();
-  std::string source = text.str();
+  std::string source = process::read_file_or_empty(kata.directory / "baseline.cpp");
   const std::string from = kata.cpp_namespace() + "::baseline", to = kata.cpp_namespace() + "::solution";
   for (auto at = source.find(from); at != std::string::npos; at = source.find(from, at + to.size()))
     source.replace(at, from.size(), to);

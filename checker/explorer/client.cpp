@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "process/process.hpp"
+
 namespace checker::explorer {
 
 namespace {
@@ -44,7 +46,7 @@ std::size_t collect(char* data, std::size_t size, std::size_t count, void* user)
 }
 
 std::string first_line(const std::string& text, std::size_t limit = 160) {
-  std::string line = strip_colour(text.substr(0, text.find('\n')));
+  std::string line = process::without_colour(text.substr(0, text.find('\n')));
   if (line.size() > limit) line = line.substr(0, limit) + "…";
   return line;
 }
@@ -181,19 +183,6 @@ std::string text_of(const json& entry) {
 
 }  // namespace
 
-std::string strip_colour(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
-      i += 2;
-      while (i < text.size() && !(text[i] >= '@' && text[i] <= '~')) ++i;
-      continue;
-    }
-    out += text[i];
-  }
-  return out;
-}
-
 std::string choose_server(const std::optional<std::string>& flag, const std::string& config_file) {
   if (flag && !flag->empty()) return *flag;
   if (const char* variable = std::getenv("KATA_CE_URL"); variable && *variable) return variable;
@@ -249,7 +238,7 @@ Compilation Client::compile(const std::string& compiler_id, const std::string& s
   Compilation compilation;
   compilation.code = field(settings_, result, "code", json::value_t::number_integer).get<int>();
   for (const auto& line : field(settings_, result, "asm", json::value_t::array)) {
-    AsmLine parsed{strip_colour(text_of(line)), std::nullopt};
+    AsmLine parsed{process::without_colour(text_of(line)), std::nullopt};
     if (line.contains("source") && line["source"].is_object() && line["source"].contains("line") &&
         line["source"]["line"].is_number_integer() &&
         (!line["source"].contains("file") || line["source"]["file"].is_null()))
@@ -257,7 +246,7 @@ Compilation Client::compile(const std::string& compiler_id, const std::string& s
     compilation.assembly.push_back(std::move(parsed));
   }
   if (result.contains("stderr") && result["stderr"].is_array())
-    for (const auto& line : result["stderr"]) compilation.messages.push_back(strip_colour(text_of(line)));
+    for (const auto& line : result["stderr"]) compilation.messages.push_back(process::without_colour(text_of(line)));
   return compilation;
 }
 

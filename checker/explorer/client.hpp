@@ -77,7 +77,4 @@ class Client {
 std::vector<std::string> close_matches(const std::vector<Compiler>& compilers, const std::string& wanted,
                                        std::size_t count = 5);
 
-// `text` without ANSI escape sequences.
-std::string strip_colour(const std::string& text);
-
 }  // namespace checker::explorer

@@ -5,6 +5,7 @@
 #include <random>
 #include <sstream>
 
+#include "process/files.hpp"
 #include "process/process.hpp"
 
 namespace checker::measure {
@@ -14,13 +15,6 @@ namespace fs = std::filesystem;
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // The cost a repetition contributes to the verdict. For memory growth it is the time the
 // growth may not be bought with (time no worse than 1.2x), judged at the larger size.
@@ -144,7 +138,7 @@ Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataS
     }
     BenchReport report;
     try {
-      report = parse_bench_json(read_file(output));
+      report = parse_bench_json(process::read_file_or_empty(output));
     } catch (const std::exception& error) {
       measurement.problem = error.what();
       break;

@@ -6,6 +6,7 @@
 #include <map>
 #include <sstream>
 
+#include "process/files.hpp"
 #include "process/process.hpp"
 
 namespace checker::measure {
@@ -38,13 +39,6 @@ GrowthCurve curve_of(const BenchReport& report, const std::string& side, catalog
   return curve;
 }
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 }  // namespace
 
 std::optional<Scaling> scaling_from(const BenchReport& report, catalogue::Metric metric) {
@@ -71,7 +65,7 @@ std::optional<Scaling> measure_scaling(const fs::path& bench_binary, const catal
     return std::nullopt;
   }
   try {
-    auto scaling = scaling_from(parse_bench_json(read_file(output)), kata.metric);
+    auto scaling = scaling_from(parse_bench_json(process::read_file_or_empty(output)), kata.metric);
     if (!scaling) problem = "the scaling run reported fewer than two sizes per side";
     return scaling;
   } catch (const std::exception& error) {

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <nlohmann/json.hpp>
 
+#include "process/files.hpp"
 #include "build/builder.hpp"
 #include "build/pristine.hpp"
 #include "measure/machine.hpp"
@@ -19,19 +20,12 @@ namespace {
 
 fs::path cache_file(const Workspace& workspace) { return workspace.state_dir / "calibration.json"; }
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 // Changes whenever the kata, the reference, the toolchain or the machine changes.
 std::string calibration_key(const catalogue::KataSpec& kata, const Workspace& workspace) {
   const auto machine = measure::describe_machine();
   std::vector<std::string> parts = {workspace.toolchain.describe(), workspace.toolchain.flags_line(), machine.cpu,
                                     std::to_string(machine.cores),
-                                    read_text(workspace.solutions_dir() / kata.slug / "solution.cpp")};
+                                    process::read_file_or_empty(workspace.solutions_dir() / kata.slug / "solution.cpp")};
   for (const auto& file : build::read_pristine(workspace.repo_root, kata.slug).files) parts.push_back(file.content);
   return build::content_hash(parts);
 }
@@ -76,12 +70,7 @@ std::optional<Calibration> calibrate(const catalogue::KataSpec& kata, const Work
   const fs::path reference = workspace.solutions_dir() / kata.slug / "solution.cpp";
   if (!fs::exists(reference)) return std::nullopt;
   if (progress) progress("calibrating: measuring the reference solution on this machine (once)");
-  const auto built = build::build_solution({.kata = kata,
-                                            .toolchain = workspace.toolchain,
-                                            .repo_root = workspace.repo_root,
-                                            .solution_file = reference,
-                                            .work_dir = workspace.work_dir(kata.slug, "reference"),
-                                            .object_cache = workspace.object_cache()});
+  const auto built = build_in(workspace, kata, reference, "reference");
   if (built.status != build::BuildResult::Status::built) return std::nullopt;
   const auto measured = measure::measure_speedup(built.bench_binary, kata, kata.target_speedup, plan);
   if (measured.status != measure::Measurement::Status::decided ||

@@ -7,6 +7,7 @@
 #include <random>
 #include <sstream>
 
+#include "process/files.hpp"
 #include "analyze/correctness.hpp"
 #include "analyze/detectors.hpp"
 #include "analyze/evidence.hpp"
@@ -33,13 +34,6 @@ using report::Verdict;
 
 long long milliseconds_since(Clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
-}
-
-std::vector<std::string> read_lines(const fs::path& path) {
-  std::ifstream in(path);
-  std::vector<std::string> lines;
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
 }
 
 std::string shown_path(const fs::path& path) {
@@ -87,12 +81,7 @@ bool build_and_test(const catalogue::KataSpec& kata, const Workspace& workspace,
   const auto progress = [&](const std::string& step) { if (options.progress) options.progress(step); };
   progress("building " + evidence.solution_file);
   const auto build_started = Clock::now();
-  built = build::build_solution({.kata = kata,
-                                 .toolchain = workspace.toolchain,
-                                 .repo_root = workspace.repo_root,
-                                 .solution_file = solution,
-                                 .work_dir = workspace.work_dir(kata.slug, options.label),
-                                 .object_cache = workspace.object_cache()});
+  built = build_in(workspace, kata, solution, options.label);
   evidence.timings.build_ms = milliseconds_since(build_started);
   evidence.timings.rebuilt = !built.reused;
   evidence.notes.insert(evidence.notes.end(), built.notes.begin(), built.notes.end());
@@ -247,10 +236,10 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
   const auto started = Clock::now();
   const auto progress = [&](const std::string& step) { if (options.progress) options.progress(step); };
   const fs::path solution =
-      options.solution_file.empty() ? workspace.katas_dir() / kata.slug / "solution.cpp" : options.solution_file;
+      workspace.solution_file(kata.slug, options.solution_file);
   report::Evidence evidence;
   evidence.solution_file = shown_path(solution);
-  evidence.solution_lines = read_lines(solution);
+  evidence.solution_lines = process::read_lines(solution);
   evidence.repo_root = workspace.repo_root;
   evidence.machine = machine_facts(workspace);
   for (const char* tool : {"perf", "valgrind", "objdump", "callgrind_annotate"})

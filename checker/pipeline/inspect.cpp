@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "process/files.hpp"
 #include "build/builder.hpp"
 #include "explorer/client.hpp"
 #include "explorer/source.hpp"
@@ -17,13 +18,8 @@ MachineCode machine_code(const catalogue::KataSpec& kata, const Workspace& works
                          const std::string& label, bool baseline) {
   MachineCode code;
   code.toolchain = workspace.toolchain.describe() + " " + workspace.toolchain.flags_line();
-  const fs::path solution = solution_file.empty() ? workspace.katas_dir() / kata.slug / "solution.cpp" : solution_file;
-  const auto built = build::build_solution({.kata = kata,
-                                            .toolchain = workspace.toolchain,
-                                            .repo_root = workspace.repo_root,
-                                            .solution_file = solution,
-                                            .work_dir = workspace.work_dir(kata.slug, label),
-                                            .object_cache = workspace.object_cache()});
+  const fs::path solution = workspace.solution_file(kata.slug, solution_file);
+  const auto built = build_in(workspace, kata, solution, label);
   const bool have_objects = built.status == build::BuildResult::Status::built ||
                             built.status == build::BuildResult::Status::link_error;
   if (!have_objects) {
@@ -35,8 +31,7 @@ MachineCode machine_code(const catalogue::KataSpec& kata, const Workspace& works
   const std::string file_name = baseline ? "baseline.cpp" : "solution.cpp";
   const fs::path source = built.staged_kata_dir / file_name;
   code.shown_file = baseline ? "katas/" + kata.slug + "/baseline.cpp" : solution.string();
-  std::ifstream in(source);
-  for (std::string line; std::getline(in, line);) code.source_lines.push_back(line);
+  code.source_lines = process::read_lines(source);
 
   code.functions = analyze::disassemble(baseline ? built.baseline_object : built.solution_object,
                                         "katas/" + kata.slug + "/" + file_name, code.problem);
@@ -50,13 +45,6 @@ MachineCode machine_code(const catalogue::KataSpec& kata, const Workspace& works
 }
 
 namespace {
-
-std::vector<std::string> read_lines(const fs::path& path) {
-  std::ifstream in(path);
-  std::vector<std::string> lines;
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
 
 // The functions of `wanted_namespace` in the server's listing: a label line (unindented,
 // ending in ':') opens a function; `origin` maps the pasted source's lines back to the file.
@@ -88,7 +76,7 @@ ExplorerListing explorer_listing(const catalogue::KataSpec& kata, const Workspac
   ExplorerListing listing;
   const fs::path kata_dir = workspace.katas_dir() / kata.slug;
   const std::vector<fs::path> include_dirs = {kata_dir, workspace.katas_dir() / "common" / "include"};
-  const fs::path solution = solution_file.empty() ? kata_dir / "solution.cpp" : solution_file;
+  const fs::path solution = workspace.solution_file(kata.slug, solution_file);
   std::vector<std::pair<fs::path, std::string>> files = {{solution, kata.cpp_namespace() + "::solution::"}};
   if (request.with_baseline) files.emplace_back(kata_dir / "baseline.cpp", kata.cpp_namespace() + "::baseline::");
 
@@ -106,7 +94,7 @@ ExplorerListing explorer_listing(const catalogue::KataSpec& kata, const Workspac
           if (listing.messages.size() < 8 && !message.empty()) listing.messages.push_back(message);
         return listing;
       }
-      listing.sides.push_back({file == solution ? solution.string() : "katas/" + kata.slug + "/baseline.cpp", read_lines(file),
+      listing.sides.push_back({file == solution ? solution.string() : "katas/" + kata.slug + "/baseline.cpp", process::read_lines(file),
                                functions_of(compiled, source.origin, wanted_namespace)});
       sessions.push_back({source.text, {{request.compiler, request.flags}}});
     }

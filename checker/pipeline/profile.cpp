@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "process/files.hpp"
 #include "build/builder.hpp"
 #include "process/process.hpp"
 #include "report/model.hpp"
@@ -17,13 +18,6 @@ namespace fs = std::filesystem;
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::string shell_line(const std::vector<std::pair<std::string, std::string>>& environment,
                        const std::string& program, const std::vector<std::string>& args) {
@@ -62,13 +56,8 @@ int iterations_for_a_second(const fs::path& bench, const std::string& side, std:
 LineProfileRun profile_lines(const catalogue::KataSpec& kata, const Workspace& workspace, const fs::path& solution_file,
                              const std::string& label, bool baseline, ProfileTool tool) {
   LineProfileRun run;
-  const fs::path solution = solution_file.empty() ? workspace.katas_dir() / kata.slug / "solution.cpp" : solution_file;
-  const auto built = build::build_solution({.kata = kata,
-                                            .toolchain = workspace.toolchain,
-                                            .repo_root = workspace.repo_root,
-                                            .solution_file = solution,
-                                            .work_dir = workspace.work_dir(kata.slug, label),
-                                            .object_cache = workspace.object_cache()});
+  const fs::path solution = workspace.solution_file(kata.slug, solution_file);
+  const auto built = build_in(workspace, kata, solution, label);
   if (built.status != build::BuildResult::Status::built) {
     run.problem = built.status == build::BuildResult::Status::compile_error ? "it does not compile:\n" + built.first_errors(5)
                                                                              : "it does not build:\n" + built.first_errors(5);
@@ -77,10 +66,7 @@ LineProfileRun profile_lines(const catalogue::KataSpec& kata, const Workspace& w
   const std::string file_name = baseline ? "baseline.cpp" : "solution.cpp";
   const std::string suffix = "katas/" + kata.slug + "/" + file_name;
   run.shown_file = baseline ? suffix : solution.string();
-  {
-    std::ifstream in(built.staged_kata_dir / file_name);
-    for (std::string line; std::getline(in, line);) run.source_lines.push_back(line);
-  }
+  run.source_lines = process::read_lines(built.staged_kata_dir / file_name);
   const std::string side = baseline ? "baseline" : "solution";
   const fs::path work = built.bench_binary.parent_path();
   const int iterations = iterations_for_a_second(built.bench_binary, side, kata.verdict_size);
@@ -131,7 +117,7 @@ LineProfileRun profile_lines(const catalogue::KataSpec& kata, const Workspace& w
   run.commands = {shell_line(kCallgrindEnvironment, "valgrind", args)};
   const auto counted = process::run({.program = "valgrind", .args = args, .environment = kCallgrindEnvironment,
                                      .limits = {.wall_time = std::chrono::seconds(300)}});
-  const auto counts = analyze::parse_callgrind(read_file(output), suffix);
+  const auto counts = analyze::parse_callgrind(process::read_file_or_empty(output), suffix);
   if (!counted.succeeded() || !counts) {
     run.problem = "callgrind " + counted.describe() + ": " + counted.standard_error.substr(0, 300);
     return run;
@@ -162,7 +148,7 @@ DeterministicCounts count_deterministically(const catalogue::KataSpec& kata, con
                                    .args = callgrind_args(output, bench_binary, side, kata.verdict_size, seed, 1),
                                    .environment = kCallgrindEnvironment,
                                    .limits = {.wall_time = time_limit}});
-    const auto counts = analyze::parse_callgrind(read_file(output), "katas/" + kata.slug + "/solution.cpp");
+    const auto counts = analyze::parse_callgrind(process::read_file_or_empty(output), "katas/" + kata.slug + "/solution.cpp");
     if (!run.succeeded() || !counts || counts->total("Ir") == 0) {
       result.problem = fmt::format("callgrind on the {} {}", side,
                                    run.succeeded() ? "counted nothing (is valgrind/callgrind.h missing from the harness build?)"

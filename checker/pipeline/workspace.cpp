@@ -29,4 +29,14 @@ Workspace locate_workspace() {
   return workspace;
 }
 
+build::BuildResult build_in(const Workspace& workspace, const catalogue::KataSpec& kata,
+                            const std::filesystem::path& solution, const std::string& label) {
+  return build::build_solution({.kata = kata,
+                                .toolchain = workspace.toolchain,
+                                .repo_root = workspace.repo_root,
+                                .solution_file = solution,
+                                .work_dir = workspace.work_dir(kata.slug, label),
+                                .object_cache = workspace.object_cache()});
+}
+
 }  // namespace checker::pipeline

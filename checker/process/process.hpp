@@ -86,4 +86,7 @@ Result run(const Command& command);
 // `name` itself when it contains a '/' and is executable; nullopt when there is none.
 std::optional<std::filesystem::path> find_program(std::string_view name);
 
+// `text` without ANSI escape sequences (the colours compilers and servers put in messages).
+std::string without_colour(std::string_view text);
+
 }  // namespace checker::process

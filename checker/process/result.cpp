@@ -1,4 +1,4 @@
-// Result's one-line descriptions, kept apart from the process machinery.
+// Result's one-line descriptions, and cleaning what a child printed; apart from the process machinery.
 #include "process/process.hpp"
 
 #include <signal.h>
@@ -114,6 +114,20 @@ std::string Result::describe() const {
     case Ending::failed_to_start: return "could not start '" + program + "': " + start_failure;
   }
   return "ended in an unknown way";
+}
+
+std::string without_colour(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
+      i += 2;
+      while (i < text.size() && !(text[i] >= '@' && text[i] <= '~')) ++i;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
 }
 
 }  // namespace checker::process

@@ -4,6 +4,7 @@
 // top finding; the whole plain-text report goes to system-out.
 #include <fmt/format.h>
 
+#include "process/process.hpp"
 #include "report/renderer.hpp"
 
 namespace checker::report {
@@ -12,16 +13,11 @@ namespace {
 
 // XML 1.0 text: the five entities escaped, ANSI colour sequences removed and other control
 // characters, which XML cannot carry at all, dropped.
-std::string xml_escaped(const std::string& text) {
+std::string xml_escaped(const std::string& raw) {
+  const std::string text = process::without_colour(raw);
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\x1b' && i + 1 < text.size() && text[i + 1] == '[') {
-      i += 2;
-      while (i < text.size() && !(text[i] >= '@' && text[i] <= '~')) ++i;
-      continue;
-    }
+  for (const char c : text) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
