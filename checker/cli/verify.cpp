@@ -104,10 +104,10 @@ void add_verify_command(CLI::App& app, Context& context) {
                     "Also check the baseline copied into the solution's namespace (must not pass)");
   command->callback([&context, options] {
     const auto& workspace = context.workspace();
-    int wrong = 0, inconclusive = 0, checks = 0;
+    int wrong = 0, inconclusive = 0, checks = 0, catalogue_problems = 0;
     for (const auto& error : context.catalogue().errors) {
       fmt::print("INVALID  {}\n", error.what());
-      ++wrong;
+      ++catalogue_problems;
     }
     std::vector<const catalogue::KataSpec*> katas;
     if (options->slugs.empty()) {
@@ -119,7 +119,7 @@ void add_verify_command(CLI::App& app, Context& context) {
     for (const auto& kata : context.catalogue().katas) slugs.push_back(kata.slug);
     for (const auto& stale : build::stale_manifest_entries(workspace.repo_root, slugs)) {
       fmt::print("STALE    katas/PRISTINE does not match {} (run `kata pristine --update`)\n", stale);
-      ++wrong;
+      ++catalogue_problems;
     }
 
     fmt::print("{} ({}), {}\n\n", workspace.toolchain.describe(), workspace.toolchain.flags_line(),
@@ -161,7 +161,8 @@ void add_verify_command(CLI::App& app, Context& context) {
           if (report.speedup) estimates.push_back(report.speedup->estimate);
           if (variant.name == "reference" && report.speedup && report.verdict == report::Verdict::pass)
             pipeline::store_calibration(*kata, workspace,
-                                        {report.speedup->estimate, report.speedup->low, report.speedup->high, false});
+                                        {report.speedup->estimate, report.speedup->low, report.speedup->high, false,
+                                         report.speedup->solution_allocations});
         }
         if (options->runs > 1 && !estimates.empty()) {
           std::sort(estimates.begin(), estimates.end());
@@ -176,7 +177,10 @@ void add_verify_command(CLI::App& app, Context& context) {
       for (const auto& line : summary) fmt::print("{}\n", line);
     }
     fmt::print("\n{} checks: {} wrong, {} inconclusive\n", checks, wrong, inconclusive);
-    const bool failed = wrong > 0 || (!options->ci && inconclusive > 0);
+    if (catalogue_problems > 0)
+      fmt::print("{} catalogue problems (INVALID or STALE above): the catalogue must be fixed first\n",
+                 catalogue_problems);
+    const bool failed = wrong > 0 || catalogue_problems > 0 || (!options->ci && inconclusive > 0);
     context.exit_status = failed ? 1 : 0;
   });
 }

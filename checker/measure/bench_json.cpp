@@ -36,12 +36,48 @@ bool split_name(const std::string& name, std::string& side, std::size_t& size, s
   }
 }
 
+// Google Benchmark writes the coefficient of variation of a counter that is 0 in every
+// repetition (a solution that allocates nothing) as NaN, and a ratio over zero as inf:
+// not JSON. Outside strings, such literals become null.
+std::string with_null_for_non_finite(const std::string& text) {
+  static const char* const kLiterals[] = {"-Infinity", "Infinity", "-NaN", "NaN", "-nan", "nan", "-inf", "inf"};
+  std::string out;
+  out.reserve(text.size());
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      out += c;
+      if (c == '\\' && i + 1 < text.size()) out += text[++i];
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+      out += c;
+      continue;
+    }
+    bool replaced = false;
+    for (const char* literal : kLiterals) {
+      const std::string_view token(literal);
+      if (text.compare(i, token.size(), token) == 0) {
+        out += "null";
+        i += token.size() - 1;
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 BenchReport parse_bench_json(const std::string& text) {
   nlohmann::json document;
   try {
-    document = nlohmann::json::parse(text);
+    document = nlohmann::json::parse(with_null_for_non_finite(text));
   } catch (const nlohmann::json::parse_error& error) {
     throw std::runtime_error(std::string("benchmark output is not JSON: ") + error.what());
   }
@@ -83,7 +119,7 @@ BenchReport parse_bench_json(const std::string& text) {
       }
       for (const char* counter : {"allocs_per_call", "alloc_bytes_per_call", "peak_bytes", "bytes_per_second",
                                   "p50_ms", "p99_ms"})
-        if (entry.contains(counter)) sample.counters[counter] = entry.at(counter).get<double>();
+        if (entry.contains(counter) && entry.at(counter).is_number()) sample.counters[counter] = entry.at(counter).get<double>();
       report.samples.push_back(std::move(sample));
     }
   } catch (const nlohmann::json::exception& error) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace checker::measure {
 namespace {
 
@@ -42,6 +44,24 @@ TEST(BenchJson, ReadsSamplesCountersErrorsAndComplexity) {
   EXPECT_EQ(report.complexity[0].side, "baseline");
   EXPECT_EQ(report.complexity[0].big_o, "N^2");
   EXPECT_DOUBLE_EQ(report.complexity[0].rms, 0.04);
+}
+
+// A solution that allocates nothing: every repetition's alloc_bytes_per_call is 0, and
+// Google Benchmark writes the counter's coefficient of variation as NaN (not JSON). Found
+// when copy-overuse's alt-views came out INCONCLUSIVE in every kata verify run.
+TEST(BenchJson, NonFiniteNumbersFromGoogleBenchmarkAreIgnoredNotFatal) {
+  const auto report = parse_bench_json(R"({"context": {"num_cpus": 2, "note": "NaN inf in a string stay"},
+    "benchmarks": [
+    {"name": "k/solution/10/process_time", "run_type": "iteration", "repetition_index": 0, "iterations": 3,
+     "real_time": 1.0, "cpu_time": 1.0, "time_unit": "ms", "alloc_bytes_per_call": 0, "allocs_per_call": -nan,
+     "peak_bytes": inf},
+    {"name": "k/solution/10/process_time_cv", "run_type": "aggregate", "aggregate_name": "cv",
+     "real_time": 0.1, "cpu_time": 0.1, "time_unit": "ms", "alloc_bytes_per_call": NaN, "bytes_per_second": -Infinity}
+  ]})");
+  ASSERT_EQ(report.samples.size(), 1u);
+  EXPECT_DOUBLE_EQ(report.samples[0].counters.at("alloc_bytes_per_call"), 0.0);
+  EXPECT_FALSE(report.samples[0].counters.contains("allocs_per_call"));
+  EXPECT_FALSE(report.samples[0].counters.contains("peak_bytes"));
 }
 
 TEST(BenchJson, RejectsGarbageWithAClearMessage) {
@@ -100,6 +120,17 @@ TEST(MemoryGrowth, BoundedButMuchSlowerIsNotYet) {
 
 TEST(MemoryGrowth, NoMeasuredPeakIsInconclusive) {
   EXPECT_EQ(judge_memory_growth(equal_times(10, 10), 4.0, 0.0, 2.5, 1).outcome, Outcome::inconclusive);
+}
+
+// A peak of zero at L divides into infinity (or NaN when both are zero): that is a missing
+// measurement, not an infinitely good fix.
+TEST(MemoryGrowth, NonFiniteGrowthIsInconclusive) {
+  const double infinity = std::numeric_limits<double>::infinity();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  EXPECT_EQ(judge_memory_growth(equal_times(10, 10), 4.0, infinity, 2.5, 1).outcome, Outcome::inconclusive);
+  EXPECT_EQ(judge_memory_growth(equal_times(10, 10), infinity, 1.0, 2.5, 1).outcome, Outcome::inconclusive);
+  EXPECT_EQ(judge_memory_growth(equal_times(10, 10), nan, 1.0, 2.5, 1).outcome, Outcome::inconclusive);
+  EXPECT_EQ(judge_memory_growth(equal_times(10, 10), 4.0, nan, 2.5, 1).outcome, Outcome::inconclusive);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "measure/measurement.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -39,7 +40,9 @@ double cost_of(const BenchSample& sample, catalogue::Metric metric) {
 Judgement judge_memory_growth(const Samples& time_costs, double baseline_growth, double solution_growth,
                               double target, int round, const RulePolicy& policy) {
   constexpr double kAllowedSlowdown = 1.2;
-  const double ratio = solution_growth > 0 ? baseline_growth / solution_growth : 0;
+  const bool measured = std::isfinite(baseline_growth) && std::isfinite(solution_growth) && baseline_growth > 0 &&
+                        solution_growth > 0;
+  const double ratio = measured ? baseline_growth / solution_growth : 0;
   Judgement time = judge(time_costs, 1 / kAllowedSlowdown, round, policy);
   Judgement result = time;
   result.speedup = {ratio, ratio, ratio};
@@ -48,9 +51,9 @@ Judgement judge_memory_growth(const Samples& time_costs, double baseline_growth,
     std::snprintf(text, sizeof text, "%.2fx", growth);
     return std::string(text);
   };
-  if (solution_growth <= 0 || baseline_growth <= 0) {
+  if (!measured) {
     result.outcome = Outcome::inconclusive;
-    result.reason = "no heap growth was measured: the peak at L or 4L was zero";
+    result.reason = "no heap growth was measured: the peak at L or 4L was zero or missing";
   } else if (ratio < target) {
     result.outcome = Outcome::not_yet;
     result.reason = "your peak memory still grows " + growth_text(solution_growth) + " from L to 4L (the baseline's " +
