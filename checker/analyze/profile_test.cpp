@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 namespace checker::analyze {
 namespace {
 
@@ -111,6 +114,61 @@ TEST(Callgrind, TotalsAndCostsPerLearnerLine) {
   const auto profile = line_profile(*counts);
   EXPECT_EQ(profile.lines[0].line, 12);
   EXPECT_DOUBLE_EQ(profile.lines[0].share, 0.4);
+}
+
+// Recorded on the test VM from string-concat's starting solution (`kata profile string-concat
+// --tool perf`, then `--tool callgrind`): every 6th sample of `perf script -F ip,sym,symoff
+// --no-demangle` with DWARF stacks, the objdump of the solution's functions in that bench
+// binary, and callgrind's output file. Line 27 is `report = report + sample.host + ...`.
+std::string recorded(const std::string& name) {
+  std::ifstream in(std::string(KATA_SOURCE_DIR) + "/checker/analyze/testdata/profile/" + name);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TEST(RecordedProfile, PerfSamplesGoToTheConcatenationLine) {
+  const auto stacks = parse_perf_script(recorded("string-concat.perf-script.txt"));
+  ASSERT_GE(stacks.size(), 75u);  // 80 blocks kept; a kernel-only sample may have no user frame
+  const auto functions = parse_objdump(recorded("string-concat.objdump.txt"), "katas/string-concat/solution.cpp");
+  ASSERT_FALSE(functions.empty());
+  const auto profile = attribute_samples(stacks, functions);
+  EXPECT_EQ(profile.total, stacks.size());
+  ASSERT_FALSE(profile.lines.empty());
+  EXPECT_EQ(profile.lines[0].line, 27);
+  EXPECT_GT(profile.lines[0].share, 0.5) << "the quadratic copy is most of the run";
+  EXPECT_LE(profile.in_file, profile.total);
+}
+
+TEST(RecordedProfile, CallgrindTotalsAndTheLearnersLines) {
+  const auto counts = parse_callgrind(recorded("string-concat.callgrind.out"), "katas/string-concat/solution.cpp");
+  ASSERT_TRUE(counts);
+  // The file's own "totals:" line: Ir, D1mr, DLmr.
+  EXPECT_EQ(counts->total("Ir"), 473942429u);
+  EXPECT_EQ(counts->total("D1mr"), 70928525u);
+  EXPECT_EQ(counts->total("DLmr"), 14748u);
+  // The learner's lines that callgrind can see: the snprintf call and the loop's lines. The
+  // copying itself is std::string code inlined from headers, which callgrind counts at the
+  // header's lines; this is why perf comes first and the report says so.
+  EXPECT_TRUE(counts->ir_by_line.contains(13));
+  EXPECT_TRUE(counts->ir_by_line.contains(26));
+  const auto profile = line_profile(*counts);
+  ASSERT_FALSE(profile.lines.empty());
+  EXPECT_EQ(profile.lines[0].line, 13);
+  EXPECT_LT(static_cast<double>(profile.in_file) / static_cast<double>(profile.total), 0.2);
+}
+
+// Damaged recordings: cut anywhere, they still parse to something or to nothing, never crash.
+TEST(RecordedProfile, TruncatedRecordingsDoNotCrash) {
+  const auto perf = recorded("string-concat.perf-script.txt");
+  const auto callgrind = recorded("string-concat.callgrind.out");
+  for (std::size_t cut : {std::size_t{1}, std::size_t{100}, perf.size() / 3, perf.size() / 2 + 7}) {
+    EXPECT_LE(parse_perf_script(perf.substr(0, cut)).size(), 80u);
+    const auto counts = parse_callgrind(callgrind.substr(0, std::min(cut, callgrind.size())), "katas/string-concat/solution.cpp");
+    if (counts) {
+      EXPECT_LE(counts->total("Ir"), parse_callgrind(callgrind, "x")->total("Ir"));
+    }
+  }
 }
 
 TEST(Callgrind, NotACallgrindFile) {

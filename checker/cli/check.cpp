@@ -60,17 +60,7 @@ void add_check_command(CLI::App& app, Context& context) {
     std::cout << renderer->render(report);
 
     // Progress is the learner's own file's; a --solution file is somebody else's attempt.
-    if (options->solution.empty()) {
-      auto& progress = context.progress().kata(kata.slug);
-      progress.status = std::string(report::to_string(report.verdict));
-      progress.last_checked = workshop::utc_now();
-      if (report.speedup && report.verdict != report::Verdict::broken) {
-        if (!progress.best_speedup || report.speedup->estimate > *progress.best_speedup)
-          progress.best_speedup = report.speedup->estimate;
-        if (check.predicted) progress.predictions.emplace_back(*check.predicted, report.speedup->estimate);
-      }
-      context.progress().save();
-    }
+    if (options->solution.empty()) record_check(context, kata, report, check.predicted);
     context.exit_status = report::exit_code(report.verdict);
   });
 }

@@ -4,9 +4,11 @@
 // snippets work.
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <thread>
 #include <nlohmann/json.hpp>
 
@@ -22,7 +24,11 @@ const fs::path kKata = KATA_EXECUTABLE;
 const fs::path kState = KATA_TEST_STATE_DIR;
 
 Result kata(std::vector<std::string> args, std::vector<std::pair<std::string, std::string>> environment = {}) {
-  environment.emplace_back("KATA_STATE_DIR", kState.string());
+  // Defaults a test may override (the learner commands' tests have their own state).
+  const auto has = [&](const char* name) {
+    return std::any_of(environment.begin(), environment.end(), [&](const auto& entry) { return entry.first == name; });
+  };
+  if (!has("KATA_STATE_DIR")) environment.emplace_back("KATA_STATE_DIR", kState.string());
   environment.emplace_back("NO_COLOR", "1");
   return checker::process::run({.program = kKata,
                                 .args = std::move(args),
@@ -266,6 +272,20 @@ TEST(KataReport, DeterministicCountsAreIdenticalFromRunToRun) {
   EXPECT_EQ(counts[0]["solution"], counts[1]["solution"]);
 }
 
+// nested-loop-join is instruction-bound and says `"deterministic": "judge"`: with
+// --deterministic the instruction ratio decides, the same on any machine. The partial fix
+// (3.3x fewer instructions) stays below the 6x target whatever the timing said.
+TEST(KataReport, DeterministicCountsJudgeAnInstructionBoundKata) {
+  if (!checker::process::find_program("valgrind")) GTEST_SKIP() << "valgrind is not installed";
+  const auto result = kata({"check", "nested-loop-join", "--no-calibrate", "--deterministic", "--format", "json",
+                            "--max-seconds", "60", "--solution",
+                            (kRoot / "solutions" / "nested-loop-join" / "partial-lookup-once.cpp").string()});
+  const auto partial = nlohmann::json::parse(result.standard_output);
+  EXPECT_EQ(partial["verdict"], "not_yet") << partial.dump(2);
+  EXPECT_TRUE(partial["verdict_reason"].get<std::string>().starts_with("deterministic:")) << partial["verdict_reason"];
+  EXPECT_TRUE(partial["deterministic"]["decides_verdict"].get<bool>());
+}
+
 TEST(KataReport, JunitFormatIsOneTestCase) {
   const auto result = check_fixture("does-not-compile.cpp", {"--format", "junit"});
   EXPECT_EQ(result.exit_code, 2);
@@ -277,6 +297,153 @@ TEST(KataReport, JunitFormatIsOneTestCase) {
 }  // namespace
 
 namespace {
+
+// The learner's commands that change files run on a copy of the suite, with their own state.
+class LearnerCommands : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() / ("kata-learner-" + std::to_string(::getpid()));
+    fs::remove_all(root_);
+    fs::create_directories(root_);
+    for (const char* folder : {"katas", "solutions", "courses"})
+      fs::copy(kRoot / folder, root_ / folder, fs::copy_options::recursive);
+  }
+  void TearDown() override { fs::remove_all(root_); }
+  Result run(std::vector<std::string> args) {
+    return kata(std::move(args), {{"KATA_ROOT", root_.string()}, {"KATA_STATE_DIR", (root_ / ".kata").string()}});
+  }
+  static std::string read(const fs::path& path) {
+    std::ifstream in(path);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  }
+  fs::path root_;
+};
+
+TEST_F(LearnerCommands, ResetKeepsABackupAndAsksFirst) {
+  const fs::path solution = root_ / "katas" / "string-concat" / "solution.cpp";
+  const std::string starting = read(solution);
+  EXPECT_NE(run({"reset", "string-concat"}).standard_output.find("already the starting solution"), std::string::npos);
+  std::ofstream(solution) << "// my attempt\n";
+  const auto unconfirmed = run({"reset", "string-concat"});  // no terminal: must not guess
+  EXPECT_EQ(unconfirmed.exit_code, 64) << unconfirmed.standard_error;
+  EXPECT_NE(unconfirmed.standard_error.find("--yes"), std::string::npos);
+  EXPECT_EQ(read(solution), "// my attempt\n");
+  const auto reset = run({"reset", "string-concat", "--yes"});
+  EXPECT_EQ(reset.exit_code, 0) << reset.standard_error;
+  EXPECT_EQ(read(solution), starting);
+  std::vector<fs::path> backups;
+  for (const auto& entry : fs::directory_iterator(root_ / ".kata" / "backups" / "string-concat")) backups.push_back(entry.path());
+  ASSERT_EQ(backups.size(), 1u);
+  EXPECT_EQ(read(backups.front()), "// my attempt\n");
+}
+
+TEST_F(LearnerCommands, SolutionAsksBeforeAPassAndShowsNotes) {
+  const auto refused = run({"solution", "top-k"});
+  EXPECT_EQ(refused.exit_code, 64);
+  EXPECT_EQ(refused.standard_output.find("namespace kata::top_k::solution"), std::string::npos);
+  const auto shown = run({"solution", "top-k", "--yes"});
+  EXPECT_EQ(shown.exit_code, 0) << shown.standard_error;
+  EXPECT_NE(shown.standard_output.find("namespace kata::top_k::solution"), std::string::npos);
+  EXPECT_NE(shown.standard_output.find("NOTES.md"), std::string::npos);
+}
+
+TEST_F(LearnerCommands, ProgressAndNextFollowTheCourse) {
+  const auto none = run({"next"});
+  EXPECT_EQ(none.exit_code, 64);
+  EXPECT_NE(none.standard_error.find("onboarding-1day"), std::string::npos) << none.standard_error;
+  EXPECT_EQ(run({"next", "--course", "no-such-course"}).exit_code, 64);
+  const auto first = run({"next", "--course", "onboarding-1day"});
+  EXPECT_EQ(first.exit_code, 0) << first.standard_error;
+  EXPECT_NE(first.standard_output.find("kata 1 of"), std::string::npos) << first.standard_output;
+  EXPECT_NE(first.standard_output.find("string-concat"), std::string::npos);
+  // A pass recorded by `kata check` moves the course on; the choice of course is remembered.
+  auto progress = nlohmann::json::parse(read(root_ / ".kata" / "progress.json"));
+  progress["katas"]["string-concat"] = {{"status", "pass"}, {"hints_revealed", 1}, {"best_speedup", 31.5},
+                                        {"last_checked", "2026-11-22T07:00:00Z"}, {"predictions", {{10, 31.5}}}};
+  std::ofstream(root_ / ".kata" / "progress.json") << progress.dump();
+  const auto second = run({"next"});
+  EXPECT_NE(second.standard_output.find("kata 2 of"), std::string::npos) << second.standard_output;
+  EXPECT_NE(second.standard_output.find("buffer-reuse"), std::string::npos);
+  const auto table = run({"progress"});
+  EXPECT_EQ(table.exit_code, 0);
+  EXPECT_NE(table.standard_output.find("31.50x"), std::string::npos) << table.standard_output;
+  EXPECT_NE(table.standard_output.find("1 of "), std::string::npos);
+  const auto exported = nlohmann::json::parse(run({"progress", "--export"}).standard_output);
+  EXPECT_EQ(exported["progress"]["course"], "onboarding-1day");
+  EXPECT_EQ(exported["progress"]["katas"]["string-concat"]["predictions"][0][0], 10);
+  EXPECT_TRUE(exported.contains("exported_at"));
+}
+
+// The loop's keys, with --manual (no file watching: the inotify part has its own test).
+// End of input quits, as `q` does.
+TEST_F(LearnerCommands, WatchChecksAndAnswersKeys) {
+  const auto result = checker::process::run(
+      {.program = kKata,
+       .args = {"watch", "string-concat", "--manual"},
+       .environment = {{"KATA_ROOT", root_.string()}, {"KATA_STATE_DIR", (root_ / ".kata").string()}, {"NO_COLOR", "1"}},
+       .standard_input = "hlq",
+       .limits = {.wall_time = std::chrono::seconds(240)}});
+  EXPECT_EQ(result.exit_code, 0) << result.standard_error;
+  for (const char* phrase : {"string-concat: ", "NOT YET", "[h] hint", "Hint 1/3", "> string-concat"})
+    EXPECT_NE(result.standard_output.find(phrase), std::string::npos) << "missing '" << phrase << "' in:\n"
+                                                                      << result.standard_output;
+  const auto progress = nlohmann::json::parse(read(root_ / ".kata" / "progress.json"));
+  EXPECT_EQ(progress["katas"]["string-concat"]["status"], "not_yet");
+  EXPECT_EQ(progress["katas"]["string-concat"]["hints_revealed"], 1);
+}
+
+TEST_F(LearnerCommands, ADamagedProgressFileIsSetAsideAndReported) {
+  fs::create_directories(root_ / ".kata");
+  std::ofstream(root_ / ".kata" / "progress.json") << "{ not json";
+  const auto result = run({"progress"});
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_NE(result.standard_error.find("damaged"), std::string::npos) << result.standard_error;
+  bool kept = false;
+  for (const auto& entry : fs::directory_iterator(root_ / ".kata"))
+    kept |= entry.path().filename().string().starts_with("progress.json.damaged-") && read(entry.path()) == "{ not json";
+  EXPECT_TRUE(kept);
+}
+
+// A class of five: one passing, one that does not compile, one that hangs, one memory hog,
+// one fork bomb (which limits itself). Each gets its status; none stops the others; the
+// learners' files are untouched; shards merged equal the whole.
+TEST_F(LearnerCommands, GradeGivesEachSubmissionItsStatusWithinLimits) {
+  const fs::path in = root_ / "submissions";
+  fs::create_directories(in / "erin");
+  fs::copy_file(kRoot / "solutions" / "string-concat" / "solution.cpp", in / "alice.cpp");
+  fs::copy_file(kRoot / "checker" / "cli" / "testdata" / "does-not-compile.cpp", in / "bob.cpp");
+  fs::copy_file(kRoot / "checker" / "cli" / "testdata" / "hangs.cpp", in / "carol.cpp");
+  fs::copy_file(kRoot / "checker" / "cli" / "testdata" / "memory-hog.cpp", in / "dave.cpp");
+  fs::copy_file(kRoot / "checker" / "cli" / "testdata" / "fork-bomb.cpp", in / "erin" / "string-concat.cpp");
+  const std::string bob_before = read(in / "bob.cpp");
+  for (const char* shard : {"1", "2"}) {
+    const auto graded = run({"grade", "--kata", "string-concat", in.string(), "-o", (root_ / "results" / shard).string(),
+                             "--shard", std::string(shard) + "/2", "--test-seconds", "5", "--wall-seconds", "200"});
+    EXPECT_EQ(graded.exit_code, 0) << graded.standard_output << graded.standard_error;
+  }
+  EXPECT_EQ(read(in / "bob.cpp"), bob_before);
+  const fs::path merged = root_ / "merged.json";
+  const auto merge = run({"grade", "--merge", (root_ / "results" / "1").string(), (root_ / "results" / "2").string(),
+                          "-o", merged.string(), "--junit", (root_ / "merged.xml").string()});
+  ASSERT_EQ(merge.exit_code, 0) << merge.standard_error;
+  std::map<std::string, nlohmann::json> by_learner;
+  const auto merged_document = nlohmann::json::parse(read(merged));  // kept: the loop below refers into it
+  for (const auto& result : merged_document["results"]) by_learner[result["learner"].get<std::string>()] = result;
+  ASSERT_EQ(by_learner.size(), 5u);
+  const auto status = [&](const char* learner) { return by_learner[learner]["status"].get<std::string>(); };
+  EXPECT_TRUE(status("alice") == "pass" || status("alice") == "inconclusive") << by_learner["alice"].dump(2);
+  EXPECT_EQ(status("bob"), "broken") << by_learner["bob"].dump(2);
+  EXPECT_NE(by_learner["bob"]["reason"].get<std::string>().find("compile"), std::string::npos) << by_learner["bob"].dump(2);
+  EXPECT_EQ(status("carol"), "broken") << by_learner["carol"].dump(2);
+  EXPECT_EQ(status("dave"), "broken") << by_learner["dave"].dump(2);
+  if (!by_learner["erin"]["sandbox"]["processes"].is_null()) {
+    EXPECT_EQ(status("erin"), "broken") << by_learner["erin"].dump(2);
+  }
+  EXPECT_NE(read(root_ / "merged.xml").find("<testcase classname=\"string-concat\" name=\"bob\"><error"), std::string::npos);
+  const auto board = run({"board", merged.string(), "-o", (root_ / "class.html").string()});
+  EXPECT_EQ(board.exit_code, 0) << board.standard_error;
+  EXPECT_NE(read(root_ / "class.html").find("<table id=\"board\">"), std::string::npos);
+}
 
 // Maintainers change a kata's fixed files and forget katas/PRISTINE: then every learner's
 // check would silently use the old files. This keeps the manifest honest.

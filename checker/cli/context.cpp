@@ -1,6 +1,7 @@
 #include "cli/context.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <iostream>
@@ -51,6 +52,28 @@ const catalogue::KataSpec& Context::kata(const std::string& slug) {
       close += (close.empty() ? "" : ", ") + kata.slug;
   throw UsageError(fmt::format("there is no kata '{}'{}; `kata list` shows them all", slug,
                                close.empty() ? "" : " (did you mean " + close + "?)"));
+}
+
+bool confirm(const std::string& question, bool assume_yes) {
+  if (assume_yes) return true;
+  if (!::isatty(STDIN_FILENO)) throw UsageError(question + " — no terminal to ask on: pass --yes to confirm");
+  std::cerr << question << " [y/N] " << std::flush;
+  std::string answer;
+  if (!std::getline(std::cin, answer)) return false;
+  return answer == "y" || answer == "Y" || answer == "yes";
+}
+
+void record_check(Context& context, const catalogue::KataSpec& kata, const report::Report& report,
+                  std::optional<double> predicted) {
+  auto& progress = context.progress().kata(kata.slug);
+  progress.status = std::string(report::to_string(report.verdict));
+  progress.last_checked = workshop::utc_now();
+  if (report.speedup && report.verdict != report::Verdict::broken) {
+    if (!progress.best_speedup || report.speedup->estimate > *progress.best_speedup)
+      progress.best_speedup = report.speedup->estimate;
+    if (predicted) progress.predictions.emplace_back(*predicted, report.speedup->estimate);
+  }
+  context.progress().save();
 }
 
 workshop::ProgressStore& Context::progress() {

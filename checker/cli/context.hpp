@@ -11,6 +11,7 @@
 
 #include "catalogue/kata_spec.hpp"
 #include "pipeline/workspace.hpp"
+#include "report/model.hpp"
 #include "workshop/progress.hpp"
 
 namespace checker::cli {
@@ -36,6 +37,17 @@ class Context {
   std::unique_ptr<workshop::ProgressStore> progress_;
 };
 
+// Asks `question` on the terminal ("[y/N]"); true when `assume_yes`. Without a terminal
+// it does not guess: UsageError telling to pass --yes.
+bool confirm(const std::string& question, bool assume_yes);
+
+// `kata reset`'s work, also offered by `kata watch`: asks, keeps a backup, restores.
+bool reset_with_confirmation(Context& context, const catalogue::KataSpec& kata, bool assume_yes);
+
+// After a check of the learner's own file: status, best speedup and prediction into progress.
+void record_check(Context& context, const catalogue::KataSpec& kata, const report::Report& report,
+                  std::optional<double> predicted);
+
 void add_list_command(CLI::App& app, Context& context);
 void add_show_command(CLI::App& app, Context& context);
 void add_hint_command(CLI::App& app, Context& context);
@@ -44,5 +56,12 @@ void add_verify_command(CLI::App& app, Context& context);
 void add_pristine_command(CLI::App& app, Context& context);
 void add_asm_command(CLI::App& app, Context& context);
 void add_profile_command(CLI::App& app, Context& context);
+void add_progress_command(CLI::App& app, Context& context);
+void add_reset_command(CLI::App& app, Context& context);
+void add_solution_command(CLI::App& app, Context& context);
+void add_next_command(CLI::App& app, Context& context);
+void add_watch_command(CLI::App& app, Context& context);
+void add_grade_command(CLI::App& app, Context& context);
+void add_board_command(CLI::App& app, Context& context);
 
 }  // namespace checker::cli

@@ -19,6 +19,13 @@ int main(int argc, char** argv) {
   add_pristine_command(app, context);
   add_asm_command(app, context);
   add_profile_command(app, context);
+  add_progress_command(app, context);
+  add_reset_command(app, context);
+  add_solution_command(app, context);
+  add_next_command(app, context);
+  add_watch_command(app, context);
+  add_grade_command(app, context);
+  add_board_command(app, context);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

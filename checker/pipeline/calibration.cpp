@@ -55,6 +55,7 @@ void store_calibration(const catalogue::KataSpec& kata, const Workspace& workspa
                       {"reference_speedup", calibration.reference_speedup},
                       {"low", calibration.low},
                       {"high", calibration.high}};
+  if (calibration.allocations_per_call) cache[kata.slug]["allocations_per_call"] = *calibration.allocations_per_call;
   write_cache(workspace, cache);
 }
 
@@ -65,7 +66,11 @@ std::optional<Calibration> calibrate(const catalogue::KataSpec& kata, const Work
   const auto cache = read_cache(workspace);
   if (cache.contains(kata.slug) && cache[kata.slug].value("key", "") == key) {
     const auto& entry = cache[kata.slug];
-    return Calibration{entry.value("reference_speedup", 0.0), entry.value("low", 0.0), entry.value("high", 0.0), true};
+    Calibration cached{entry.value("reference_speedup", 0.0), entry.value("low", 0.0), entry.value("high", 0.0), true,
+                       std::nullopt};
+    if (entry.contains("allocations_per_call") && entry["allocations_per_call"].is_number())
+      cached.allocations_per_call = entry["allocations_per_call"].get<double>();
+    return cached;
   }
   const fs::path reference = workspace.solutions_dir() / kata.slug / "solution.cpp";
   if (!fs::exists(reference)) return std::nullopt;
@@ -77,7 +82,7 @@ std::optional<Calibration> calibrate(const catalogue::KataSpec& kata, const Work
       measured.judgement.outcome == measure::Outcome::inconclusive)
     return std::nullopt;
   const Calibration calibration{measured.judgement.speedup.estimate, measured.judgement.speedup.low,
-                                measured.judgement.speedup.high, false};
+                                measured.judgement.speedup.high, false, measured.solution.allocations_per_call};
   store_calibration(kata, workspace, calibration);
   return calibration;
 }

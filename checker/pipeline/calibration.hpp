@@ -17,6 +17,7 @@ struct Calibration {
   double low = 0;
   double high = 0;
   bool from_cache = false;
+  std::optional<double> allocations_per_call;  // the reference's, at the verdict size
 };
 
 struct Target {

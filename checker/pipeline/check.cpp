@@ -311,7 +311,10 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
   speedup.catalogue_target = kata.target_speedup;
   speedup.target_adjusted = target.adjusted;
   speedup.target_note = target.note;
-  if (calibration) speedup.reference_speedup = calibration->reference_speedup;
+  if (calibration) {
+    speedup.reference_speedup = calibration->reference_speedup;
+    speedup.reference_allocations = calibration->allocations_per_call;
+  }
   if (measured.judgement.null_ratio) speedup.null_ratio = measured.judgement.null_ratio->estimate;
   speedup.predicted = options.predicted;
   speedup.baseline_ms = measured.baseline.median_ms;

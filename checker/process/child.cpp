@@ -1,5 +1,8 @@
 #include "process/child.hpp"
 
+#include <fcntl.h>
+#include <grp.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -58,8 +61,26 @@ void close_inherited_descriptors(int keep) {
   close_inherited_descriptors(plan.start_report);
   if (plan.working_directory != nullptr && ::chdir(plan.working_directory) != 0)
     report_start_failure(plan.start_report, StartStep::working_directory);
-  for (const auto& [resource, limit] : *plan.limits)
+  if (plan.cgroup_procs != nullptr) {
+    // Writing "0" moves the writer, i.e. this child, before it can fork anything.
+    const int procs = ::open(plan.cgroup_procs, O_WRONLY | O_CLOEXEC);
+    if (procs < 0 || ::write(procs, "0", 1) != 1) report_start_failure(plan.start_report, StartStep::cgroup);
+    ::close(procs);
+  }
+  if (plan.no_network && ::unshare(CLONE_NEWNET) != 0) report_start_failure(plan.start_report, StartStep::network);
+  for (auto [resource, limit] : *plan.limits) {
+    // Never above what this process was given: a checker that is itself limited (kata grade
+    // runs one per submission) cannot raise a hard limit, and must not try.
+    rlimit current{};
+    if (::getrlimit(resource, &current) == 0 && current.rlim_max != RLIM_INFINITY) {
+      limit.rlim_max = std::min(limit.rlim_max, current.rlim_max);
+      limit.rlim_cur = std::min(limit.rlim_cur, limit.rlim_max);
+    }
     if (::setrlimit(resource, &limit) != 0) report_start_failure(plan.start_report, StartStep::limits);
+  }
+  // Last: after it, nothing above would be allowed any more.
+  if (plan.switch_user && (::setgroups(0, nullptr) != 0 || ::setgid(plan.group) != 0 || ::setuid(plan.user) != 0))
+    report_start_failure(plan.start_report, StartStep::user);
   ::execve(plan.executable, plan.argv, plan.envp);
   report_start_failure(plan.start_report, StartStep::exec);
 }
@@ -75,6 +96,7 @@ ResourceLimits resource_limits(const Limits& limits) {
   }
   if (limits.address_space_bytes) result.push_back({RLIMIT_AS, both(*limits.address_space_bytes)});
   if (limits.file_size_bytes) result.push_back({RLIMIT_FSIZE, both(*limits.file_size_bytes)});
+  if (limits.processes) result.push_back({RLIMIT_NPROC, both(static_cast<std::size_t>(*limits.processes))});
   return result;
 }
 

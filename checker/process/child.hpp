@@ -19,7 +19,7 @@ using ResourceLimits = std::vector<std::pair<int, rlimit>>;
 ResourceLimits resource_limits(const Limits& limits);
 
 // Which step of starting the program failed, sent from the child with its errno.
-enum class StartStep : int { redirect, working_directory, limits, exec };
+enum class StartStep : int { redirect, working_directory, limits, cgroup, network, user, exec };
 struct StartFailure {
   StartStep step;
   int error;
@@ -33,6 +33,11 @@ struct Plan {
   char* const* envp;
   const char* working_directory;  // nullptr: stay where the checker is
   const ResourceLimits* limits;
+  const char* cgroup_procs;  // nullptr: stay in the checker's cgroup
+  bool no_network;
+  bool switch_user;
+  uid_t user;
+  gid_t group;
   int standard_input, standard_output, standard_error, start_report;
   pid_t checker;
 };

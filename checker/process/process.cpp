@@ -289,6 +289,9 @@ std::string explain(const child::StartFailure& failure, const Command& command) 
     case child::StartStep::working_directory:
       return "cannot enter working directory '" + command.working_directory.string() + "': " + reason;
     case child::StartStep::limits: return "cannot set resource limits: " + reason;
+    case child::StartStep::cgroup: return "cannot join cgroup '" + command.isolation.cgroup.string() + "': " + reason;
+    case child::StartStep::network: return "cannot enter a network namespace of its own: " + reason;
+    case child::StartStep::user: return "cannot switch to an unprivileged user: " + reason;
     case child::StartStep::exec: return reason;
   }
   return reason;
@@ -317,11 +320,16 @@ Result run(const Command& command) {
   std::vector<char*> envp = pointers_to(environment);
   std::string working_directory = command.working_directory.string();
   child::ResourceLimits limits = child::resource_limits(command.limits);
+  const std::string cgroup_procs =
+      command.isolation.cgroup.empty() ? std::string() : (command.isolation.cgroup / "cgroup.procs").string();
 
   Pipe input = Pipe::create(), output = Pipe::create(), errors = Pipe::create();
   Pipe start_report = Pipe::create();
   const child::Plan plan{executable->c_str(), argv.data(), envp.data(),
                        working_directory.empty() ? nullptr : working_directory.c_str(), &limits,
+                       cgroup_procs.empty() ? nullptr : cgroup_procs.c_str(), command.isolation.no_network,
+                       command.isolation.user.has_value(), static_cast<uid_t>(command.isolation.user.value_or(0)),
+                       static_cast<gid_t>(command.isolation.group.value_or(command.isolation.user.value_or(0))),
                        input.read_end.get(), output.write_end.get(), errors.write_end.get(),
                        start_report.write_end.get(), ::getpid()};
 

@@ -26,6 +26,21 @@ struct Limits {
   std::optional<std::size_t> file_size_bytes{};
   // Per stream: the first part is kept, the rest is read and dropped (output_truncated).
   std::size_t max_output_bytes = 4 << 20;
+  // RLIMIT_NPROC: processes of the (run_as) user. Root ignores it: use with Isolation::user.
+  std::optional<long> processes{};
+};
+
+// Isolation for untrusted programs (kata grade). Each member is applied in the child before
+// exec; when one cannot be, the program does not start (Result::start_failure says why).
+// probe_isolation() tells beforehand which are possible here.
+struct Isolation {
+  // setgid/setuid (with no supplementary groups) to this user: only a root checker can.
+  std::optional<unsigned> user{}, group{};
+  // A network namespace of its own (no interface but a down loopback): root, or
+  // unprivileged user namespaces.
+  bool no_network = false;
+  // A cgroup v2 directory the program is moved into (its limits set by the caller).
+  std::filesystem::path cgroup{};
 };
 
 // One program to run. Never goes through a shell. Every member has a default (the `{}`s
@@ -43,6 +58,7 @@ struct Command {
   // Written to the child's stdin, which is then closed (empty: closed at once).
   std::string standard_input{};
   Limits limits{};
+  Isolation isolation{};
 };
 
 // How a run ended.

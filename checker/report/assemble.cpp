@@ -230,6 +230,23 @@ std::vector<Recommendation> recommendations(const catalogue::KataSpec& kata, con
 
 }  // namespace
 
+std::optional<LineProfile> line_profile(const Evidence& evidence, std::size_t at_most) {
+  if (evidence.line_shares.empty()) return std::nullopt;
+  LineProfile profile;
+  profile.tool = evidence.profile_tool;
+  for (const auto& [number, share] : evidence.line_shares) {
+    profile.file_share += share;
+    const bool has_text = number >= 1 && static_cast<std::size_t>(number) <= evidence.solution_lines.size();
+    std::string text = has_text ? trim_right(evidence.solution_lines[static_cast<std::size_t>(number - 1)]) : "";
+    text.erase(0, text.find_first_not_of(" \t"));
+    profile.hottest.push_back({number, share, std::move(text)});
+  }
+  std::stable_sort(profile.hottest.begin(), profile.hottest.end(),
+                   [](const LineProfile::Line& a, const LineProfile::Line& b) { return a.share > b.share; });
+  if (profile.hottest.size() > at_most) profile.hottest.resize(at_most);
+  return profile;
+}
+
 Report assemble_report(const catalogue::KataSpec& kata, const Evidence& evidence) {
   Report report;
   report.kata = kata.slug;
@@ -242,6 +259,7 @@ Report assemble_report(const catalogue::KataSpec& kata, const Evidence& evidence
   report.scaling = evidence.scaling;
   report.deterministic = evidence.deterministic;
   report.bandwidth = evidence.bandwidth;
+  report.profile = line_profile(evidence);
   report.machine = evidence.machine;
   report.notes = evidence.notes;
   report.timings = evidence.timings;

@@ -92,6 +92,31 @@ TEST(AssembleReport, TheProfileRaisesHotAndLowersColdFindings) {
   EXPECT_NE(report.findings[0].severity_reason.find("(cold)"), std::string::npos);
 }
 
+TEST(AssembleReport, TheLineProfileListsTheHottestLinesWithTheirText) {
+  Evidence evidence = not_yet_evidence();
+  evidence.solution_lines[11] = "    out = out + item;   ";
+  evidence.solution_lines[4] = "\tint header = 0;";
+  evidence.profile_tool = "perf";
+  evidence.line_shares = {{5, 0.01}, {12, 0.62}, {13, 0.20}, {14, 0.05}, {40, 0.02}};
+  const auto profile = line_profile(evidence, 3);
+  ASSERT_TRUE(profile.has_value());
+  EXPECT_EQ(profile->tool, "perf");
+  EXPECT_NEAR(profile->file_share, 0.90, 1e-9);
+  ASSERT_EQ(profile->hottest.size(), 3u);
+  EXPECT_EQ(profile->hottest[0].number, 12);
+  EXPECT_EQ(profile->hottest[0].text, "out = out + item;");
+  EXPECT_EQ(profile->hottest[1].number, 13);
+  EXPECT_EQ(profile->hottest[2].number, 14);
+  // A line past the end of the file (the source changed since the profile) has no text.
+  const auto all = line_profile(evidence, 10)->hottest;
+  ASSERT_EQ(all.size(), 5u);
+  EXPECT_EQ(all[3].number, 40);
+  EXPECT_EQ(all[3].text, "");
+  EXPECT_EQ(all[4].text, "int header = 0;");
+  EXPECT_FALSE(line_profile(not_yet_evidence()).has_value());
+  EXPECT_TRUE(assemble_report(demo_kata(), evidence).profile.has_value());
+}
+
 TEST(AssembleReport, AFixedFindingDisappearsAndPassLowersWhatIsLeft) {
   auto evidence = not_yet_evidence();
   evidence.detector_lines.clear();

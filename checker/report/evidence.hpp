@@ -76,6 +76,9 @@ std::string times_text(double value);
 // "O(N^2), ×3.9 per doubling": how reports print a growth curve.
 std::string growth_text(const Growth& growth);
 
+// The hottest lines of the learner's file from the per-line shares, with their text.
+std::optional<LineProfile> line_profile(const Evidence& evidence, std::size_t at_most = 6);
+
 // "9.8 GB/s, 71% of the 13.8 GB/s this machine reads"
 std::string bandwidth_text(const Bandwidth& bandwidth);
 

@@ -66,6 +66,7 @@ class JsonRenderer final : public Renderer {
           {"solution_ms", s.solution_ms},
           {"baseline_allocations_per_call", s.baseline_allocations},
           {"solution_allocations_per_call", s.solution_allocations},
+          {"reference_allocations_per_call", s.reference_allocations ? json(*s.reference_allocations) : json()},
           {"rounds", s.rounds},
           {"input_size", s.input_size},
       };
@@ -85,6 +86,13 @@ class JsonRenderer final : public Renderer {
     if (report.bandwidth)
       document["bandwidth"] = {{"solution_bytes_per_second", report.bandwidth->solution_bytes_per_second},
                                {"machine_bytes_per_second", report.bandwidth->machine_bytes_per_second}};
+    document["profile"] = nullptr;
+    if (report.profile) {
+      json lines = json::array();
+      for (const auto& hot : report.profile->hottest)
+        lines.push_back({{"line", hot.number}, {"share", hot.share}, {"text", hot.text}});
+      document["profile"] = {{"tool", report.profile->tool}, {"file_share", report.profile->file_share}, {"lines", lines}};
+    }
     document["scaling"] = nullptr;
     if (report.scaling) {
       const auto growth = [](const Growth& g) {

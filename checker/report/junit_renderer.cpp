@@ -11,27 +11,6 @@ namespace checker::report {
 
 namespace {
 
-// XML 1.0 text: the five entities escaped, ANSI colour sequences removed and other control
-// characters, which XML cannot carry at all, dropped.
-std::string xml_escaped(const std::string& raw) {
-  const std::string text = process::without_colour(raw);
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') break;
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string verdict_line(const Report& report) {
   std::string line = fmt::format("{}: {}", verdict_title(report.verdict), report.verdict_reason);
   for (const auto& finding : report.findings) {
@@ -80,6 +59,25 @@ class JunitRenderer final : public Renderer {
 };
 
 }  // namespace
+
+std::string xml_escaped(const std::string& raw) {
+  const std::string text = process::without_colour(raw);
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') break;
+        out += c;
+    }
+  }
+  return out;
+}
 
 std::unique_ptr<Renderer> make_junit_renderer() { return std::make_unique<JunitRenderer>(); }
 

@@ -46,6 +46,22 @@ std::string inline_text(const std::string& text) {
   return out;
 }
 
+// Learner code in a table cell: a code span whose delimiter is longer than any backtick run
+// inside (so the code cannot close it), and `|` escaped (a table would split there even in
+// a code span).
+std::string code_span(const std::string& code) {
+  if (code.empty()) return "";
+  std::size_t longest = 0, run = 0;
+  std::string escaped;
+  for (char c : code) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+    escaped += c == '|' ? std::string("\\|") : std::string(1, c);
+  }
+  const std::string delimiter(longest + 1, '`');
+  return delimiter + " " + escaped + " " + delimiter;
+}
+
 // A fence longer than any backtick run inside, so learner code cannot close it.
 std::string fenced(const std::string& body, const std::string& language = "") {
   std::size_t longest = 0, run = 0;
@@ -131,7 +147,8 @@ class MarkdownRenderer final : public Renderer {
       const auto& s = *report.speedup;
       out += "\n| | baseline | yours |\n|---|---|---|\n";
       out += fmt::format("| time per call (n = {}) | {} | {} |\n", s.input_size, ms(s.baseline_ms), ms(s.solution_ms));
-      out += fmt::format("| allocations per call | {:.0f} | {:.0f} |\n", s.baseline_allocations, s.solution_allocations);
+      out += fmt::format("| allocations per call | {:.0f} | {:.0f}{} |\n", s.baseline_allocations, s.solution_allocations,
+                         s.reference_allocations ? fmt::format(" (reference: {:.0f})", *s.reference_allocations) : "");
       if (report.deterministic) {
         const auto& d = *report.deterministic;
         out += fmt::format("| instructions per call (callgrind) | {} | {} |\n", d.baseline_instructions, d.solution_instructions);
@@ -143,6 +160,13 @@ class MarkdownRenderer final : public Renderer {
                            report.scaling->solution.points.back().first, growth_text(report.scaling->baseline),
                            growth_text(report.scaling->solution));
       if (report.bandwidth) out += "\n" + inline_text(bandwidth_text(*report.bandwidth)) + "\n";
+      if (report.profile) {
+        out += fmt::format("\nWhere the time goes ({}; your file takes {:.0f}% of all samples):\n\n"
+                           "| share | line | code |\n|---:|---:|---|\n",
+                           inline_text(report.profile->tool), 100 * report.profile->file_share);
+        for (const auto& hot : report.profile->hottest)
+          out += fmt::format("| {:.1f}% | {} | {} |\n", 100 * hot.share, hot.number, code_span(hot.text));
+      }
       if (s.reference_speedup) out += fmt::format("\nThe reference reaches {} on this machine.\n", times(*s.reference_speedup));
       if (!s.target_note.empty()) out += "\n" + inline_text(s.target_note) + "\n";
     }

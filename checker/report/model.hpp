@@ -87,6 +87,7 @@ struct Speedup {
   double solution_ms = 0;
   double baseline_allocations = 0;
   double solution_allocations = 0;
+  std::optional<double> reference_allocations;  // the reference's, from this machine's calibration
   int rounds = 0;
   std::size_t input_size = 0;
 };
@@ -117,6 +118,19 @@ struct DeterministicCounts {
 struct Bandwidth {
   double solution_bytes_per_second = 0;
   double machine_bytes_per_second = 0;  // one core reading a buffer far larger than the caches
+};
+
+// Where the time of the learner's build went, line by line (check --full): the hottest
+// lines of their file with their share of all samples.
+struct LineProfile {
+  std::string tool;  // "perf" | "callgrind"
+  struct Line {
+    int number = 0;
+    double share = 0;  // of all samples of the run, 0..1
+    std::string text;
+  };
+  std::vector<Line> hottest;  // by share, at most a handful
+  double file_share = 0;      // all lines of the learner's file together
 };
 
 struct Machine {
@@ -153,6 +167,7 @@ struct Report {
   std::optional<Scaling> scaling;
   std::optional<DeterministicCounts> deterministic;
   std::optional<Bandwidth> bandwidth;
+  std::optional<LineProfile> profile;
   Machine machine;
 
   // 1. Executive summary

@@ -23,6 +23,10 @@ std::unique_ptr<Renderer> make_json_renderer();
 std::unique_ptr<Renderer> make_markdown_renderer();  // GitHub-flavoured, for PRs and chats
 std::unique_ptr<Renderer> make_junit_renderer();     // one test case per kata, for CI
 
+// XML 1.0 (and HTML) text: the five entities escaped, ANSI colour sequences removed and the
+// other control characters, which XML cannot carry at all, dropped.
+std::string xml_escaped(const std::string& raw);
+
 // "text" | "json" | "md" | "junit"; nullptr for an unknown format.
 std::unique_ptr<Renderer> make_renderer(std::string_view format, TextStyle style);
 

@@ -120,6 +120,42 @@ TEST(JsonRenderer, HasTheDocumentedFields) {
   EXPECT_TRUE(document["executive_summary"].contains("assessment"));
 }
 
+// The allocation counts of baseline, learner and (once calibrated here) the reference.
+TEST(Renderers, ShowTheReferencesAllocationsOnlyWhenKnown) {
+  Report report = sample_report();
+  report.speedup->baseline_allocations = 8001;
+  report.speedup->solution_allocations = 4001;
+  const auto unknown = nlohmann::json::parse(make_json_renderer()->render(report));
+  EXPECT_TRUE(unknown["speedup"]["reference_allocations_per_call"].is_null());
+  EXPECT_EQ(make_text_renderer({.colour = false, .emoji = false})->render(report).find("the reference: "),
+            std::string::npos);
+
+  report.speedup->reference_allocations = 2;
+  const auto known = nlohmann::json::parse(make_json_renderer()->render(report));
+  EXPECT_DOUBLE_EQ(known["speedup"]["reference_allocations_per_call"].get<double>(), 2);
+  EXPECT_NE(make_text_renderer({.colour = false, .emoji = false})->render(report).find("8001 -> 4001 per call (the reference: 2)"),
+            std::string::npos);
+  EXPECT_NE(make_markdown_renderer()->render(report).find("| allocations per call | 8001 | 4001 (reference: 2) |"),
+            std::string::npos);
+}
+
+TEST(Renderers, ShowTheLineProfileInEveryFormat) {
+  Report report = sample_report();
+  report.profile = LineProfile{"perf", {{27, 0.62, "report = report + sample.host; // a | b `x`"}, {30, 0.1, "++n;"}}, 0.8};
+  const auto text = make_text_renderer({.colour = false, .emoji = false})->render(report);
+  EXPECT_NE(text.find("where the time goes (perf; your file: 80% of all samples):"), std::string::npos) << text;
+  EXPECT_NE(text.find(" 62.0%  line   27 | report = report + sample.host;"), std::string::npos) << text;
+  const auto markdown = make_markdown_renderer()->render(report);
+  EXPECT_NE(markdown.find("| share | line | code |"), std::string::npos) << markdown;
+  EXPECT_NE(markdown.find("| 62.0% | 27 | `` report = report + sample.host; // a \\| b `x` `` |"), std::string::npos)
+      << markdown;
+  const auto document = nlohmann::json::parse(make_json_renderer()->render(report));
+  EXPECT_EQ(document["profile"]["tool"], "perf");
+  EXPECT_EQ(document["profile"]["lines"][0]["line"], 27);
+  EXPECT_DOUBLE_EQ(document["profile"]["lines"][1]["share"].get<double>(), 0.1);
+  EXPECT_TRUE(nlohmann::json::parse(make_json_renderer()->render(sample_report()))["profile"].is_null());
+}
+
 TEST(JsonRenderer, BrokenReportHasNullSpeedup) {
   Report report;
   report.verdict = Verdict::broken;

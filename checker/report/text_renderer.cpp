@@ -120,9 +120,12 @@ class TextRenderer final : public Renderer {
                              : s.metric == "real_time"     ? "real time"
                              : s.metric == "p99_latency"   ? "p99 latency of the tasks"
                                                            : "process CPU time (memory growth judged from L to 4L)";
-      line(out, 9, fmt::format("{}: baseline {} {} yours {} per call at n = {}; allocations {:.0f} {} {:.0f} per call",
+      line(out, 9, fmt::format("{}: baseline {} {} yours {} per call at n = {}; allocations {:.0f} {} {:.0f} per call{}",
                                measured, ms(s.baseline_ms), glyph("→", "->"), ms(s.solution_ms), s.input_size,
-                               s.baseline_allocations, glyph("→", "->"), s.solution_allocations));
+                               s.baseline_allocations, glyph("→", "->"), s.solution_allocations,
+                               s.reference_allocations
+                                   ? fmt::format(" (the reference: {:.0f})", *s.reference_allocations)
+                                   : std::string()));
       std::string context = fmt::format("{} round{} of interleaved repetitions", s.rounds, s.rounds == 1 ? "" : "s");
       if (s.null_ratio) context += fmt::format("; null pair {} (noise gate)", times(*s.null_ratio));
       if (s.reference_speedup) context += fmt::format("; the reference reaches {} here", times(*s.reference_speedup));
@@ -134,6 +137,12 @@ class TextRenderer final : public Renderer {
         line(out, 9, fmt::format("scaling over n = {}..{}: baseline {} {} yours {}", report.scaling->solution.points.front().first,
                                  report.scaling->solution.points.back().first, growth_text(report.scaling->baseline),
                                  glyph("→", "->"), growth_text(report.scaling->solution)));
+      if (report.profile) {
+        line(out, 9, fmt::format("where the time goes ({}; your file: {:.0f}% of all samples):", report.profile->tool,
+                                 100 * report.profile->file_share));
+        for (const auto& hot : report.profile->hottest)
+          line(out, 11, fmt::format("{:>5.1f}%  line {:>4} | {}", 100 * hot.share, hot.number, hot.text));
+      }
       if (s.predicted)
         line(out, 9, fmt::format("you predicted {}: {}", times(*s.predicted),
                                  *s.predicted >= s.low && *s.predicted <= s.high ? "inside the measured interval"

@@ -25,10 +25,12 @@ std::string utc_now() {
 
 void ProgressStore::load() {
   katas_.clear();
+  course_.clear();
   std::ifstream in(file_);
   if (!in) return;  // no progress yet
   try {
     const auto document = nlohmann::json::parse(in);
+    course_ = document.value("course", "");
     for (const auto& [slug, entry] : document.at("katas").items()) {
       KataProgress progress;
       progress.hints_revealed = entry.value("hints_revealed", 0);
@@ -51,8 +53,8 @@ void ProgressStore::load() {
   }
 }
 
-void ProgressStore::save() const {
-  nlohmann::json document = {{"version", 1}, {"katas", nlohmann::json::object()}};
+std::string ProgressStore::to_json_text() const {
+  nlohmann::json document = {{"version", 1}, {"course", course_}, {"katas", nlohmann::json::object()}};
   for (const auto& [slug, progress] : katas_) {
     nlohmann::json predictions = nlohmann::json::array();
     for (const auto& [predicted, measured] : progress.predictions) predictions.push_back({predicted, measured});
@@ -62,11 +64,16 @@ void ProgressStore::save() const {
                                {"last_checked", progress.last_checked},
                                {"predictions", predictions}};
   }
+  return document.dump(2) + "\n";
+}
+
+void ProgressStore::save() const {
+  const std::string text = to_json_text();
   fs::create_directories(file_.parent_path());
   const fs::path temporary = file_.string() + ".tmp-" + std::to_string(::getpid());
   {
     std::ofstream out(temporary);
-    out << document.dump(2) << "\n";
+    out << text;
     out.flush();
     if (!out) throw std::runtime_error("cannot write " + temporary.string());
   }

@@ -26,14 +26,20 @@ class ProgressStore {
   void load();
   // Writes to a temporary file and renames it over the old one.
   void save() const;
+  // The file's content: what `kata progress --export` gives a mentor, plus who and when.
+  std::string to_json_text() const;
 
   KataProgress& kata(const std::string& slug) { return katas_[slug]; }
   const std::map<std::string, KataProgress>& katas() const { return katas_; }
   const std::string& warning() const { return warning_; }
+  // The course path `kata next` follows (a name in courses/); empty until one is chosen.
+  const std::string& course() const { return course_; }
+  void set_course(std::string name) { course_ = std::move(name); }
 
  private:
   std::filesystem::path file_;
   std::map<std::string, KataProgress> katas_;
+  std::string course_;
   std::string warning_;
 };
 
