@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "report/evidence.hpp"
 
@@ -78,6 +79,45 @@ std::string machine_code_at(const Evidence& evidence, int line) {
   return best ? best->description : "";
 }
 
+// A finding the learner introduced: more heap allocations per call than the baseline makes.
+// Counted exactly by the harness, not guessed from the machine code (a loop that calls
+// operator new on a growth or error path would misfire). Gone again once the count drops.
+// Only while the target is not reached: a fix that buys a better algorithm with a node per
+// item (a hash set for a linear scan) is not a problem to report once it passes.
+std::optional<Finding> introduced_allocations(const catalogue::KataSpec& kata, const Evidence& evidence) {
+  if (!evidence.speedup || evidence.verdict == Verdict::pass) return std::nullopt;
+  const auto& s = *evidence.speedup;
+  const double extra = s.solution_allocations - s.baseline_allocations;
+  const double noticeable = std::max(16.0, 0.05 * static_cast<double>(s.input_size));
+  if (extra < noticeable || s.solution_allocations < 1.5 * s.baseline_allocations) return std::nullopt;
+  Finding finding;
+  finding.id = "introduced-allocations";
+  const bool per_item = extra >= static_cast<double>(s.input_size);
+  finding.severity = finding.catalogued = per_item ? Severity::high : Severity::medium;
+  finding.title = fmt::format("Your version allocates more than the baseline: {:.0f} heap allocations per call, the "
+                              "baseline {:.0f}", s.solution_allocations, s.baseline_allocations);
+  finding.location = Location{evidence.solution_file, 0, kata.entry};
+  for (const auto& loop : evidence.compiled_loops) {
+    if (loop.description.find("operator new") == std::string::npos) continue;
+    finding.location->line = loop.first_line;
+    finding.code = code_at(evidence.solution_lines, {loop.first_line});
+    finding.machine_code = loop.description;
+    break;
+  }
+  finding.impact = fmt::format("{:.0f} more allocations per call at n = {} ({:.1f} per item), each a malloc and a "
+                               "free", extra, s.input_size, extra / std::max<double>(1, static_cast<double>(s.input_size)));
+  finding.root_cause = "Something in your version asks the heap for memory inside the work: a container built or grown "
+                       "per item, a string built to be compared, a copy where a reference would do. Each allocation "
+                       "costs tens of nanoseconds in malloc and free and scatters the data it holds.";
+  finding.fix_before = "for (const auto& item : items) { std::vector<T> scratch; /* ... */ }";
+  finding.fix_after = "std::vector<T> scratch;\nfor (const auto& item : items) { scratch.clear(); /* ... */ }";
+  finding.expected_improvement = "in proportion to the allocations' share of the time: `kata profile` shows malloc "
+                                 "and free under the line that allocates";
+  finding.effort = "low";
+  finding.tradeoffs = "A buffer kept across iterations keeps its largest size; reserve only what the input needs.";
+  return finding;
+}
+
 std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evidence& evidence) {
   std::vector<Finding> findings;
   for (const auto& spec : kata.findings) {
@@ -116,6 +156,7 @@ std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evi
     }
     findings.push_back(std::move(finding));
   }
+  if (auto introduced = introduced_allocations(kata, evidence)) findings.push_back(std::move(*introduced));
   for (const auto& warning : evidence.static_warnings) {
     // The kata's own finding on the same line says more than the generic check.
     if (std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {

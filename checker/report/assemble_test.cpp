@@ -92,6 +92,38 @@ TEST(AssembleReport, TheProfileRaisesHotAndLowersColdFindings) {
   EXPECT_NE(report.findings[0].severity_reason.find("(cold)"), std::string::npos);
 }
 
+// A new allocation in the loop appears as a finding when the harness counts it, at the
+// compiled loop that calls operator new, and disappears once the count is back down.
+TEST(AssembleReport, AllocationsTheLearnerIntroducedAppearAndDisappear) {
+  Evidence evidence = not_yet_evidence();
+  Speedup speedup;
+  speedup.input_size = 4000;
+  speedup.baseline_allocations = 10;
+  speedup.solution_allocations = 4010;
+  evidence.speedup = speedup;
+  const auto introduced = [](const Report& report) {
+    return std::find_if(report.findings.begin(), report.findings.end(),
+                        [](const Finding& f) { return f.id == "introduced-allocations"; });
+  };
+  const auto report = assemble_report(demo_kata(), evidence);
+  const auto found = introduced(report);
+  ASSERT_NE(found, report.findings.end());
+  EXPECT_EQ(found->severity, Severity::high) << "one or more per item";
+  ASSERT_TRUE(found->location.has_value());
+  EXPECT_EQ(found->location->line, 10) << "the compiled loop that calls operator new";
+  EXPECT_NE(found->title.find("4010"), std::string::npos);
+  evidence.verdict = Verdict::pass;  // reached the target anyway: the allocations are its business
+  const auto passed = assemble_report(demo_kata(), evidence);
+  EXPECT_EQ(introduced(passed), passed.findings.end());
+  evidence.verdict = Verdict::not_yet;
+  evidence.speedup->solution_allocations = 12;  // fixed: about the baseline's count
+  const auto fixed = assemble_report(demo_kata(), evidence);
+  EXPECT_EQ(introduced(fixed), fixed.findings.end());
+  evidence.speedup->solution_allocations = 2;  // fewer than the baseline: nothing to say
+  const auto fewer = assemble_report(demo_kata(), evidence);
+  EXPECT_EQ(introduced(fewer), fewer.findings.end());
+}
+
 TEST(AssembleReport, TheLineProfileListsTheHottestLinesWithTheirText) {
   Evidence evidence = not_yet_evidence();
   evidence.solution_lines[11] = "    out = out + item;   ";
