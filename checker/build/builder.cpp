@@ -22,10 +22,7 @@ using Clock = std::chrono::steady_clock;
 // Writes only when the content differs, so staged files keep their identity between runs.
 void write_if_changed(const fs::path& path, const std::string& content) {
   if (fs::exists(path) && process::read_file_or_empty(path) == content) return;
-  fs::create_directories(path.parent_path());
-  const fs::path temporary = path.string() + ".tmp";
-  std::ofstream(temporary, std::ios::binary) << content;
-  fs::rename(temporary, path);
+  process::write_file_atomically(path, content);
 }
 
 // Compiling is limited too: a submission may `#include </dev/zero>` or explode templates.

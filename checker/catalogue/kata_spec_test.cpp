@@ -39,6 +39,15 @@ TEST(KataSpec, EveryKataInTheRepositoryValidates) {
   for (const auto& kata : catalogue.katas) {
     EXPECT_EQ(kata.directory.filename(), kata.slug);
     EXPECT_GE(kata.hints.size(), 3u) << kata.slug;
+    // The README's header and task repeat the target: re-tuning a kata must update both.
+    std::ifstream readme(kata.directory / "README.md");
+    std::stringstream text;
+    text << readme.rdbuf();
+    const std::string marker = "**Target:** ";
+    const auto at = text.str().find(marker);
+    ASSERT_NE(at, std::string::npos) << kata.slug << ": README.md has no '" << marker << "' line";
+    EXPECT_DOUBLE_EQ(std::stod(text.str().substr(at + marker.size())), kata.target_speedup)
+        << kata.slug << ": README.md states another target than kata.json";
   }
 }
 

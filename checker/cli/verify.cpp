@@ -1,5 +1,5 @@
-// kata verify [slug...] [--ci]: the course's own lint. Every kata must fail while
-// unsolved, pass with its reference and every alt-*, and fail with every partial-*.
+// kata verify [slug...] [--ci] [--prebuilt]: the course's own lint. Every kata must fail
+// while unsolved, pass with its reference and every alt-*, and fail with every partial-*.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -28,6 +28,12 @@ struct Variant {
   fs::path file;
   bool should_pass = false;
 };
+
+// The benchmark executable the CMake build makes for a variant (cmake/Kata.cmake's names).
+fs::path prebuilt_bench(const catalogue::KataSpec& kata, const pipeline::Workspace& workspace, const Variant& variant) {
+  const std::string target = variant.name == "starting" ? "learner" : variant.name;
+  return workspace.build_dir / "katas" / ("kata_" + kata.slug + "_" + target + "_bench");
+}
 
 // The baseline itself, renamed into the solution's namespace: the laziest "solution".
 fs::path baseline_copy(const catalogue::KataSpec& kata, const pipeline::Workspace& workspace) {
@@ -92,11 +98,15 @@ void add_verify_command(CLI::App& app, Context& context) {
     int runs = 1;
     bool load_half = false;
     bool baseline_copy = false;
+    bool prebuilt = false;
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("verify", "Maintainers: check that every kata fails unsolved and passes solved");
   command->add_option("slugs", options->slugs, "Katas to verify (default: all)");
-  command->add_flag("--ci", options->ci, "Fail only on confident wrong verdicts (INCONCLUSIVE is counted, not fatal)");
+  command->add_flag("--ci", options->ci,
+                    "Starting solution and reference only; fail only on confident wrong verdicts (INCONCLUSIVE is counted, not fatal)");
+  command->add_flag("--prebuilt", options->prebuilt,
+                    "Measure the benchmarks the CMake build made (no staging, no tests: run CTest for those)");
   command->add_option("--runs", options->runs, "Check every variant this many times")->check(CLI::Range(1, 50));
   command->add_flag("--load-half", options->load_half,
                     "Spin one core during the second half of the runs (verdicts must stay right or say INCONCLUSIVE)");
@@ -128,7 +138,9 @@ void add_verify_command(CLI::App& app, Context& context) {
                "speedup [95%]", "target", "time");
     std::vector<std::string> summary;  // with --runs > 1: median and spread per variant
     for (const auto* kata : katas) {
-      for (const auto& variant : variants_of(*kata, workspace, options->baseline_copy)) {
+      auto variants = variants_of(*kata, workspace, options->baseline_copy && !options->prebuilt);
+      if (options->ci) variants.resize(2);  // the starting solution and the reference
+      for (const auto& variant : variants) {
         std::vector<double> estimates;
         for (int run = 0; run < options->runs; ++run) {
           std::optional<CoreLoad> load;
@@ -139,7 +151,9 @@ void add_verify_command(CLI::App& app, Context& context) {
           check.label = "verify-" + variant.name;
           check.calibrate = false;
           check.scaling = false;  // verify judges verdicts only
-          const auto report = pipeline::run_check(*kata, workspace, check);
+          const auto report = options->prebuilt
+                                  ? pipeline::measure_prebuilt(*kata, workspace, prebuilt_bench(*kata, workspace, variant), check.plan)
+                                  : pipeline::run_check(*kata, workspace, check);
           load.reset();
           ++checks;
           const bool passed = report.verdict == report::Verdict::pass;

@@ -9,6 +9,7 @@
 #include <numeric>
 
 #include "measure/machine.hpp"
+#include "process/files.hpp"
 
 namespace checker::measure {
 
@@ -50,11 +51,12 @@ double read_bandwidth(const std::filesystem::path& cache_file) {
     // A damaged cache is measured again.
   }
   const double bandwidth = probe_read_bandwidth();
-  std::error_code ignored;
-  std::filesystem::create_directories(cache_file.parent_path(), ignored);
-  const auto temporary = cache_file.string() + ".tmp";
-  std::ofstream(temporary) << nlohmann::json{{"machine", key}, {"read_bytes_per_second", bandwidth}}.dump(2) << "\n";
-  std::filesystem::rename(temporary, cache_file, ignored);
+  try {
+    process::write_file_atomically(cache_file,
+                                   nlohmann::json{{"machine", key}, {"read_bytes_per_second", bandwidth}}.dump(2) + "\n");
+  } catch (const std::exception&) {
+    // An unwritable cache only costs measuring again next time.
+  }
   return bandwidth;
 }
 

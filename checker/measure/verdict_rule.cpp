@@ -10,7 +10,7 @@
 namespace checker::measure {
 namespace {
 
-constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
+constexpr double undecided_value = std::numeric_limits<double>::quiet_NaN();
 
 // Returns `value` with three significant digits and no trailing zeros: 4.1, 4.12, 20.4, 152.
 std::string format_number(double value) {
@@ -38,7 +38,7 @@ std::string format_interval(const Interval& interval) {
 std::string format_times(double value) { return format_number(value) + "×"; }
 
 Judgement invalid(Outcome outcome, std::string reason) {
-  return {outcome, Interval{not_a_number, not_a_number, not_a_number}, std::nullopt, std::move(reason)};
+  return {outcome, Interval{undecided_value, undecided_value, undecided_value}, std::nullopt, std::move(reason)};
 }
 
 }  // namespace

@@ -41,10 +41,7 @@ nlohmann::json read_cache(const Workspace& workspace) {
 }
 
 void write_cache(const Workspace& workspace, const nlohmann::json& cache) {
-  fs::create_directories(workspace.state_dir);
-  const fs::path temporary = cache_file(workspace).string() + ".tmp";
-  std::ofstream(temporary) << cache.dump(2);
-  fs::rename(temporary, cache_file(workspace));
+  process::write_file_atomically(cache_file(workspace), cache.dump(2));
 }
 
 }  // namespace

@@ -350,4 +350,52 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
   return finish();
 }
 
+report::Report measure_prebuilt(const catalogue::KataSpec& kata, const Workspace& workspace,
+                                const fs::path& bench_binary, const measure::MeasurePlan& plan) {
+  const auto started = Clock::now();
+  report::Report report;
+  report.kata = kata.slug;
+  report.title = kata.title;
+  report.solution_file = bench_binary.string();
+  report.machine = machine_facts(workspace);
+  const auto done = [&] {
+    report.timings.total_ms = report.timings.measure_ms = milliseconds_since(started);
+    return report;
+  };
+  if (!fs::exists(bench_binary)) {
+    report.verdict = Verdict::broken;
+    report.verdict_reason = "no prebuilt benchmark " + bench_binary.string() +
+                            ": build first (cmake --build --preset release)";
+    return done();
+  }
+  if (kata.cores_needed > report.machine.cores) {
+    report.verdict = Verdict::inconclusive;
+    report.verdict_reason = fmt::format("this kata needs {} cores; this machine has {}", kata.cores_needed,
+                                        report.machine.cores);
+    return done();
+  }
+  const auto measured = measure::measure_speedup(bench_binary, kata, kata.target_speedup, plan, {});
+  if (measured.status != measure::Measurement::Status::decided) {
+    report.verdict = measured.status == measure::Measurement::Status::broken ? Verdict::broken : Verdict::inconclusive;
+    report.verdict_reason = measured.problem;
+    return done();
+  }
+  report.verdict = to_verdict(measured.judgement.outcome);
+  report.verdict_reason = measured.judgement.reason;
+  report::Speedup speedup;
+  speedup.metric = std::string(catalogue::to_string(kata.metric));
+  speedup.estimate = measured.judgement.speedup.estimate;
+  speedup.low = measured.judgement.speedup.low;
+  speedup.high = measured.judgement.speedup.high;
+  speedup.target = speedup.catalogue_target = kata.target_speedup;
+  speedup.baseline_ms = measured.baseline.median_ms;
+  speedup.solution_ms = measured.solution.median_ms;
+  speedup.baseline_allocations = measured.baseline.allocations_per_call;
+  speedup.solution_allocations = measured.solution.allocations_per_call;
+  speedup.rounds = measured.rounds;
+  speedup.input_size = measured.size;
+  report.speedup = speedup;
+  return done();
+}
+
 }  // namespace checker::pipeline

@@ -30,4 +30,11 @@ struct CheckOptions {
 report::Report run_check(const catalogue::KataSpec& kata, const Workspace& workspace,
                          const CheckOptions& options);
 
+// Only the measurement and its verdict, for a benchmark executable the CMake build already
+// made (`kata verify --prebuilt`, which `./kata selftest` uses so that nothing is compiled
+// twice): no build, no tests (CTest runs them), no findings. A missing executable is
+// BROKEN with a reason that says to build first.
+report::Report measure_prebuilt(const catalogue::KataSpec& kata, const Workspace& workspace,
+                                const std::filesystem::path& bench_binary, const measure::MeasurePlan& plan);
+
 }  // namespace checker::pipeline

@@ -1,8 +1,11 @@
 #include "process/process.hpp"
 
+#include "process/files.hpp"
+
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -313,6 +316,47 @@ TEST(FindProgram, DoesNotFindANonsenseName) {
   EXPECT_EQ(find_program("no-such-program-for-the-kata-checker"), std::nullopt);
   EXPECT_EQ(find_program(""), std::nullopt);
   EXPECT_EQ(find_program("/no/such/program"), std::nullopt);
+}
+
+TEST(WriteFileAtomically, ReplacesTheFileAndLeavesNoTemporary) {
+  const auto folder = std::filesystem::temp_directory_path() / ("kata-write-test-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(folder);
+  const auto file = folder / "nested" / "state.json";
+  write_file_atomically(file, "first");
+  write_file_atomically(file, "second\n");
+  EXPECT_EQ(read_file(file), "second\n");
+  int entries = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(file.parent_path())) ++entries;
+  EXPECT_EQ(entries, 1) << "a temporary file was left behind";
+  std::filesystem::remove_all(folder);
+}
+
+TEST(WriteFileAtomically, AnUnwritableFolderIsAnErrorAndTheOldFileStays) {
+  if (::geteuid() == 0) GTEST_SKIP() << "skipped: root may write into a read-only folder";
+  const auto folder = std::filesystem::temp_directory_path() / ("kata-write-ro-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(folder);
+  write_file_atomically(folder / "state.json", "kept");
+  std::filesystem::permissions(folder, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+  EXPECT_THROW(write_file_atomically(folder / "state.json", "lost"), std::runtime_error);
+  EXPECT_EQ(read_file(folder / "state.json"), "kept");
+  std::filesystem::permissions(folder, std::filesystem::perms::owner_all);
+  std::filesystem::remove_all(folder);
+}
+
+TEST(WriteFileAtomically, AFolderInTheWayIsAnErrorNamingTheFile) {
+  const auto folder = std::filesystem::temp_directory_path() / ("kata-write-dir-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder / "state.json" / "occupied");
+  try {
+    write_file_atomically(folder / "state.json", "text");
+    ADD_FAILURE() << "expected an error";
+  } catch (const std::runtime_error& error) {
+    EXPECT_NE(std::string(error.what()).find("state.json"), std::string::npos) << error.what();
+  }
+  int entries = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(folder)) ++entries;
+  EXPECT_EQ(entries, 1) << "the temporary was not removed";
+  std::filesystem::remove_all(folder);
 }
 
 }  // namespace

@@ -29,16 +29,6 @@ bool safe_name(const std::string& name) {
   });
 }
 
-void write_text(const fs::path& path, const std::string& text) {
-  const fs::path temporary = path.string() + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary);
-    out << text;
-    if (!out) throw std::runtime_error("cannot write " + temporary.string());
-  }
-  fs::rename(temporary, path);
-}
-
 // The cgroup v2 mount, when it has the memory and pids controllers and a folder we may
 // create groups in.
 fs::path writable_cgroup(std::vector<std::string>& notes) {
@@ -295,7 +285,7 @@ json grade_one(const Submission& submission, const std::string& slug, const fs::
     if (!error_text.empty()) why += ": " + error_text.substr(0, 600);
     result["reason"] = why;
   }
-  write_text(results / (submission.learner + ".json"), result.dump(2) + "\n");
+  process::write_file_atomically(results / (submission.learner + ".json"), result.dump(2) + "\n");
   return result;
 }
 

@@ -1,12 +1,12 @@
 #include "workshop/progress.hpp"
 
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
 #include <nlohmann/json.hpp>
+
+#include "process/files.hpp"
 
 namespace checker::workshop {
 
@@ -68,16 +68,7 @@ std::string ProgressStore::to_json_text() const {
 }
 
 void ProgressStore::save() const {
-  const std::string text = to_json_text();
-  fs::create_directories(file_.parent_path());
-  const fs::path temporary = file_.string() + ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary);
-    out << text;
-    out.flush();
-    if (!out) throw std::runtime_error("cannot write " + temporary.string());
-  }
-  fs::rename(temporary, file_);  // atomic on POSIX: readers see the old or the new file
+  process::write_file_atomically(file_, to_json_text());
 }
 
 }  // namespace checker::workshop

@@ -1,5 +1,6 @@
 #include "workshop/starting_solution.hpp"
 
+#include "process/files.hpp"
 #include "workshop/progress.hpp"
 
 #include <fmt/format.h>
@@ -23,17 +24,6 @@ std::string renamed_namespace(std::string line) {
   return line.replace(suffix, std::string_view("::baseline").size(), "::solution");
 }
 
-void write_atomically(const std::filesystem::path& target, const std::string& content) {
-  const std::filesystem::path temporary = target.string() + ".kata-tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary);
-    out << content;
-    out.flush();
-    if (!out) throw std::runtime_error("cannot write " + temporary.string());
-  }
-  std::filesystem::rename(temporary, target);
-}
-
 std::optional<std::string> read_whole(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
@@ -55,10 +45,10 @@ ResetOutcome reset_to_start(const catalogue::KataSpec& kata, const std::string& 
     std::filesystem::path backup = backups_dir / ("solution-" + stamp + ".cpp");
     for (int n = 2; std::filesystem::exists(backup); ++n)  // two resets in one second keep both
       backup = backups_dir / ("solution-" + stamp + "-" + std::to_string(n) + ".cpp");
-    write_atomically(backup, *current);
+    process::write_file_atomically(backup, *current);
     outcome.backup = backup;
   }
-  write_atomically(solution, starting);
+  process::write_file_atomically(solution, starting);
   return outcome;
 }
 
