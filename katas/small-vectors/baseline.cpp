@@ -1,29 +1,38 @@
-// The dead-code pass as first written: every instruction of the IR keeps its operands in a
-// std::vector of its own. Never edited: the checker measures your solution against it.
+// The dead-code pass as first written, on an IR built the way SSA builders build it: every
+// instruction keeps its operands and its users (a def-use chain) in std::vectors of its own,
+// filled one use at a time. Never edited: the checker measures your solution against it.
+#include <algorithm>
+
 #include "kata.hpp"
 
 namespace kata::small_vectors::baseline {
 
 namespace {
 
-// One instruction of the IR.
+// One instruction of the IR. Instruction i defines value i.
 struct Instruction {
   Op op = Op::constant;
-  std::vector<std::uint32_t> operands;  // the ids of the values it uses
+  std::vector<std::uint32_t> operands;  // the values it uses, in order
+  std::vector<std::uint32_t> users;     // the instructions that use its value, once per use
 };
+
+// As in every SSA builder, recording an operand also records the use on the value, so that
+// passes can walk from a value to its users.
+void add_operand(std::vector<Instruction>& program, std::uint32_t user, std::uint32_t value) {
+  program[user].operands.push_back(value);
+  program[value].users.push_back(user);
+}
 
 std::vector<Instruction> load_module(const Module& module) {
   const std::uint32_t* word = module.words.data();
   const std::uint32_t count = *word++;
   std::vector<Instruction> program;
   program.reserve(count);
-  for (std::uint32_t i = 0; i < count; ++i) {
+  for (std::uint32_t id = 0; id < count; ++id) {
     const std::uint32_t header = *word++;
     const std::uint32_t operand_count = header >> 16;
-    Instruction& instruction = program.emplace_back();
-    instruction.op = static_cast<Op>(header & 0xFFFF);
-    instruction.operands.assign(word, word + operand_count);  // one exactly-sized allocation
-    word += operand_count;
+    program.emplace_back().op = static_cast<Op>(header & 0xFFFF);
+    for (std::uint32_t k = 0; k < operand_count; ++k) add_operand(program, id, *word++);
   }
   return program;
 }
@@ -31,22 +40,30 @@ std::vector<Instruction> load_module(const Module& module) {
 }  // namespace
 
 std::vector<std::uint32_t> live_instructions(const Module& module) {
-  const std::vector<Instruction> program = load_module(module);
+  std::vector<Instruction> program = load_module(module);
 
-  // Backwards: every user comes after the values it uses, so when an instruction is
-  // reached, every instruction that could make it live has been seen.
-  std::vector<char> live(program.size(), 0);
-  for (std::size_t id = program.size(); id-- > 0;) {
-    const Instruction& instruction = program[id];
-    if (has_side_effects(instruction.op)) live[id] = 1;
-    if (!live[id]) continue;
-    for (const std::uint32_t operand : instruction.operands) live[operand] = 1;
+  // Trivially dead instructions: no side effects and no users. Deleting one removes its
+  // uses, which may leave the values it used without users in turn.
+  std::vector<std::uint32_t> worklist;
+  for (std::uint32_t id = 0; id < program.size(); ++id)
+    if (!has_side_effects(program[id].op) && program[id].users.empty()) worklist.push_back(id);
+
+  std::vector<char> dead(program.size(), 0);
+  while (!worklist.empty()) {
+    const std::uint32_t id = worklist.back();
+    worklist.pop_back();
+    dead[id] = 1;
+    for (const std::uint32_t value : program[id].operands) {
+      std::vector<std::uint32_t>& users = program[value].users;
+      users.erase(std::find(users.begin(), users.end(), id));  // one use per operand
+      if (users.empty() && !has_side_effects(program[value].op)) worklist.push_back(value);
+    }
   }
 
   std::vector<std::uint32_t> kept;
   kept.reserve(program.size());
-  for (std::size_t id = 0; id < program.size(); ++id)
-    if (live[id]) kept.push_back(static_cast<std::uint32_t>(id));
+  for (std::uint32_t id = 0; id < program.size(); ++id)
+    if (!dead[id]) kept.push_back(id);
   return kept;
 }
 

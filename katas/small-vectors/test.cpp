@@ -116,6 +116,23 @@ TEST(SmallVectors, DeadChainsCollapse) {
   EXPECT_EQ(solution::live_instructions(kept).size(), 10001u);
 }
 
+TEST(SmallVectors, AValueWithManyUsersLivesWhileOneOfThemDoes) {
+  // Value 0 has 300 users, far past any inline capacity of a use list. All but the last
+  // die; that one is kept by a store, so 0 must stay. Then the same with no survivor.
+  Module module = empty_module();
+  append_instruction(module, Op::constant, {});                           // 0
+  for (std::uint32_t i = 0; i < 300; ++i) append_instruction(module, Op::add, {0, 0});  // 1..300
+  append_instruction(module, Op::store, {300, 300});                      // 301
+  EXPECT_TRUE(matches_baseline(module));
+  EXPECT_TRUE(same_ids({0, 300, 301}, solution::live_instructions(module)));
+
+  Module none = empty_module();
+  append_instruction(none, Op::constant, {});
+  for (std::uint32_t i = 0; i < 300; ++i) append_instruction(none, Op::mul, {0});
+  EXPECT_TRUE(matches_baseline(none));
+  EXPECT_TRUE(solution::live_instructions(none).empty());
+}
+
 TEST(SmallVectors, OnlySideEffects) {
   Module module = empty_module();
   for (std::uint32_t i = 0; i < 1000; ++i) append_instruction(module, i % 2 ? Op::call : Op::ret, {});
