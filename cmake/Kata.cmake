@@ -3,7 +3,8 @@
 # For every solution file -- the learner's katas/<slug>/solution.cpp ("learner") and each
 # of solutions/<slug>/{solution,alt-*,partial-*}.cpp ("reference", "alt-*", "partial-*") --
 # it builds a correctness test (kata_<slug>_<variant>_test, registered with CTest as
-# kata.<slug>.<variant>) and a benchmark (kata_<slug>_<variant>_bench). The kata's own
+# kata.<slug>.<variant>; unless KATA_BUILD_KATA_TESTS is OFF) and a benchmark
+# (kata_<slug>_<variant>_bench; unless KATA_BUILD_BENCHMARKS is OFF). The kata's own
 # files (baseline, test, bench) are compiled once and shared by all variants.
 function(add_kata slug)
   set(kata_dir ${PROJECT_SOURCE_DIR}/katas/${slug})
@@ -15,12 +16,13 @@ function(add_kata slug)
   endforeach()
 
   add_library(kata_${slug}_baseline OBJECT ${kata_dir}/baseline.cpp)
-  add_library(kata_${slug}_test_main OBJECT ${kata_dir}/test.cpp)
-  target_link_libraries(kata_${slug}_test_main PUBLIC GTest::gtest)
-  foreach(part baseline test_main)
-    target_include_directories(kata_${slug}_${part} PUBLIC ${kata_dir})
-    target_link_libraries(kata_${slug}_${part} PUBLIC kata_common)
-  endforeach()
+  target_include_directories(kata_${slug}_baseline PUBLIC ${kata_dir})
+  target_link_libraries(kata_${slug}_baseline PUBLIC kata_common)
+  if(KATA_BUILD_KATA_TESTS)
+    add_library(kata_${slug}_test_main OBJECT ${kata_dir}/test.cpp)
+    target_include_directories(kata_${slug}_test_main PUBLIC ${kata_dir})
+    target_link_libraries(kata_${slug}_test_main PUBLIC kata_common GTest::gtest)
+  endif()
   if(KATA_BUILD_BENCHMARKS)
     add_library(kata_${slug}_bench_main OBJECT ${kata_dir}/bench.cpp)
     target_include_directories(kata_${slug}_bench_main PUBLIC ${kata_dir})
@@ -46,11 +48,13 @@ function(add_kata slug)
     target_include_directories(${prefix}_solution PRIVATE ${kata_dir})
     target_link_libraries(${prefix}_solution PRIVATE kata_common)
 
-    add_executable(${prefix}_test)
-    target_link_libraries(${prefix}_test PRIVATE
-      ${prefix}_solution kata_${slug}_baseline kata_${slug}_test_main GTest::gtest_main)
-    add_test(NAME kata.${slug}.${variant} COMMAND ${prefix}_test --gtest_brief=1)
-    set_tests_properties(kata.${slug}.${variant} PROPERTIES LABELS "kata;correctness" TIMEOUT 300)
+    if(KATA_BUILD_KATA_TESTS)
+      add_executable(${prefix}_test)
+      target_link_libraries(${prefix}_test PRIVATE
+        ${prefix}_solution kata_${slug}_baseline kata_${slug}_test_main GTest::gtest_main)
+      add_test(NAME kata.${slug}.${variant} COMMAND ${prefix}_test --gtest_brief=1)
+      set_tests_properties(kata.${slug}.${variant} PROPERTIES LABELS "kata;correctness" TIMEOUT 300)
+    endif()
 
     if(KATA_BUILD_BENCHMARKS)
       add_executable(${prefix}_bench)

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <future>
 #include <random>
@@ -65,6 +66,16 @@ report::Machine machine_facts(const Workspace& workspace) {
   const auto machine = measure::describe_machine();
   return {machine.cpu + (machine.virtualised ? " (virtual machine)" : ""), machine.cores,
           workspace.toolchain.describe(), workspace.toolchain.flags_line(), machine.kernel};
+}
+
+// "at most 40 s": before the first round only the cap is known; after it, the rounds so
+// far say how long the remaining ones take at most (never beyond the cap).
+std::string time_left_text(Clock::duration elapsed, int round, int rounds, std::chrono::seconds cap) {
+  const double spent = std::chrono::duration<double>(elapsed).count();
+  const double cap_left = std::max(0.0, static_cast<double>(cap.count()) - spent);
+  if (round <= 1) return fmt::format("at most {:.0f} s", cap_left);
+  const double per_round = spent / (round - 1);
+  return fmt::format("at most {:.0f} s left", std::min(cap_left, per_round * (rounds - round + 1)));
 }
 
 Verdict to_verdict(measure::Outcome outcome) {
@@ -286,10 +297,11 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
   }
 
   const auto measure_started = Clock::now();
-  const auto measured = measure::measure_speedup(built.bench_binary, kata, target.speedup, options.plan,
-                                                 [&](int round, int rounds) {
-                                                   progress(fmt::format("measuring: round {} of at most {}", round, rounds));
-                                                 });
+  const auto measured = measure::measure_speedup(
+      built.bench_binary, kata, target.speedup, options.plan, [&](int round, int rounds) {
+        progress(fmt::format("measuring: round {} of at most {} ({})", round, rounds,
+                             time_left_text(Clock::now() - measure_started, round, rounds, options.plan.time_cap)));
+      });
   evidence.timings.measure_ms = milliseconds_since(measure_started);
   if (measured.status == measure::Measurement::Status::broken) {
     fail(evidence, "your solution failed while being measured", {measured.problem});
