@@ -51,6 +51,28 @@ TEST(KataSpec, EveryKataInTheRepositoryValidates) {
   }
 }
 
+// README.md's kata table: every kata has a row, in course order, with kata.json's target.
+TEST(KataSpec, TheReadmeTableListsEveryKataWithItsTarget) {
+  const auto catalogue = load_catalogue(kKatas);
+  std::ifstream readme(kKatas.parent_path() / "README.md");
+  std::vector<std::pair<std::string, double>> rows;  // slug, target
+  for (std::string line; std::getline(readme, line);) {
+    const auto link = line.find("](katas/");
+    if (!line.starts_with("| ") || link == std::string::npos) continue;
+    const auto name_start = line.rfind('[', link) + 1;
+    std::vector<std::string> cells;
+    std::stringstream row(line);
+    for (std::string cell; std::getline(row, cell, '|');) cells.push_back(cell);
+    ASSERT_GE(cells.size(), 6u) << line;
+    rows.emplace_back(line.substr(name_start, link - name_start), std::stod(cells[5]));
+  }
+  ASSERT_EQ(rows.size(), catalogue.katas.size()) << "README.md's table and katas/ disagree";
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(rows[i].first, catalogue.katas[i].slug) << "row " << i + 1 << " is out of course order";
+    EXPECT_DOUBLE_EQ(rows[i].second, catalogue.katas[i].target_speedup) << rows[i].first;
+  }
+}
+
 TEST(KataSpec, ReadsTheExampleFaithfully) {
   const auto spec = load_kata_spec(kKatas / "string-concat" / "kata.json");
   EXPECT_EQ(spec.slug, "string-concat");
