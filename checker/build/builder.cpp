@@ -154,10 +154,16 @@ BuildResult build_solution(const BuildRequest& request) {
   std::vector<std::string> header_key = {request.toolchain.compiler, request.toolchain.compiler_version};
   header_key.insert(header_key.end(), request.toolchain.compile_flags.begin(),
                     request.toolchain.compile_flags.end());
+  // The harness's own sources include only the common headers: their objects are shared by
+  // every kata instead of compiled again for each.
+  std::vector<std::string> common_header_key = header_key;
   for (const auto& file : pristine.files) {
     write_if_changed(stage / file.relative_path, file.content);
-    if (file.relative_path.ends_with(".hpp") || file.relative_path.ends_with(".json"))
+    if (file.relative_path.ends_with(".hpp") || file.relative_path.ends_with(".json")) {
       header_key.push_back(file.relative_path + "\n" + file.content);
+      if (file.relative_path.starts_with("katas/common/"))
+        common_header_key.push_back(file.relative_path + "\n" + file.content);
+    }
   }
   const fs::path kata_dir = stage / "katas" / slug;
   const fs::path staged_solution = kata_dir / "solution.cpp";
@@ -165,14 +171,19 @@ BuildResult build_solution(const BuildRequest& request) {
   result.staged_kata_dir = kata_dir;
 
   const std::string headers = content_hash(header_key);
+  const std::string common_headers = content_hash(common_header_key);
   const fs::path objects = request.object_cache / "obj";
   fs::create_directories(objects);
   fs::create_directories(request.work_dir);
+  const fs::path common_src = stage / "katas" / "common" / "src";
   const auto object_for = [&](const fs::path& source) {
-    return objects / (source.stem().string() + "-" + content_hash({headers, source.filename().string(), process::read_file_or_empty(source)}) + ".o");
+    const bool harness = source.parent_path() == common_src;
+    return objects / (source.stem().string() + "-" +
+                      content_hash({harness ? common_headers : headers, source.filename().string(),
+                                    process::read_file_or_empty(source)}) +
+                      ".o");
   };
 
-  const fs::path common_src = stage / "katas" / "common" / "src";
   std::vector<CompileJob> jobs = {
       {kata_dir / "solution.cpp", {}, {}, true},
       {kata_dir / "baseline.cpp", {}, {}, false},
