@@ -61,6 +61,17 @@ function(add_kata slug)
       target_link_libraries(${prefix}_bench PRIVATE
         ${prefix}_solution kata_${slug}_baseline kata_${slug}_bench_main kata_bench_harness)
     endif()
+
+    # Without the correctness tests (the release preset), an alternative's or a partial's
+    # objects serve only its benchmark, which nothing measures by default (`kata verify`
+    # builds each variant itself; `verify --ci --prebuilt` needs the starting solution's
+    # and the reference's): they are built when asked for by name.
+    if(NOT KATA_BUILD_KATA_TESTS AND NOT variant MATCHES "^(learner|reference)$")
+      set_target_properties(${prefix}_solution PROPERTIES EXCLUDE_FROM_ALL TRUE)
+      if(KATA_BUILD_BENCHMARKS)
+        set_target_properties(${prefix}_bench PROPERTIES EXCLUDE_FROM_ALL TRUE)
+      endif()
+    endif()
   endforeach()
   set_property(GLOBAL APPEND PROPERTY KATA_SLUGS ${slug})
 endfunction()

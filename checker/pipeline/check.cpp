@@ -377,7 +377,8 @@ report::Report measure_prebuilt(const catalogue::KataSpec& kata, const Workspace
   if (!fs::exists(bench_binary)) {
     report.verdict = Verdict::broken;
     report.verdict_reason = "no prebuilt benchmark " + bench_binary.string() +
-                            ": build first (cmake --build --preset release)";
+                            ": build it first (cmake --build --preset release --target " +
+                            bench_binary.filename().string() + ")";
     return done();
   }
   if (kata.cores_needed > report.machine.cores) {
