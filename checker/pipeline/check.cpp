@@ -78,6 +78,26 @@ std::string time_left_text(Clock::duration elapsed, int round, int rounds, std::
   return fmt::format("at most {:.0f} s left", std::min(cap_left, per_round * (rounds - round + 1)));
 }
 
+// What one decided measurement says about the speedup; the caller adds what it knows
+// beyond the measurement (calibration, an adjusted target, the learner's guess).
+report::Speedup measured_speedup(const catalogue::KataSpec& kata, const measure::Measurement& measured,
+                                 double target) {
+  report::Speedup speedup;
+  speedup.metric = std::string(catalogue::to_string(kata.metric));
+  speedup.estimate = measured.judgement.speedup.estimate;
+  speedup.low = measured.judgement.speedup.low;
+  speedup.high = measured.judgement.speedup.high;
+  speedup.target = target;
+  speedup.catalogue_target = kata.target_speedup;
+  speedup.baseline_ms = measured.baseline.median_ms;
+  speedup.solution_ms = measured.solution.median_ms;
+  speedup.baseline_allocations = measured.baseline.allocations_per_call;
+  speedup.solution_allocations = measured.solution.allocations_per_call;
+  speedup.rounds = measured.rounds;
+  speedup.input_size = measured.size;
+  return speedup;
+}
+
 Verdict to_verdict(measure::Outcome outcome) {
   switch (outcome) {
     case measure::Outcome::pass: return Verdict::pass;
@@ -314,13 +334,7 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
   }
   evidence.verdict = to_verdict(measured.judgement.outcome);
   evidence.verdict_reason = measured.judgement.reason;
-  report::Speedup speedup;
-  speedup.metric = std::string(catalogue::to_string(kata.metric));
-  speedup.estimate = measured.judgement.speedup.estimate;
-  speedup.low = measured.judgement.speedup.low;
-  speedup.high = measured.judgement.speedup.high;
-  speedup.target = target.speedup;
-  speedup.catalogue_target = kata.target_speedup;
+  report::Speedup speedup = measured_speedup(kata, measured, target.speedup);
   speedup.target_adjusted = target.adjusted;
   speedup.target_note = target.note;
   if (calibration) {
@@ -329,12 +343,6 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
   }
   if (measured.judgement.null_ratio) speedup.null_ratio = measured.judgement.null_ratio->estimate;
   speedup.predicted = options.predicted;
-  speedup.baseline_ms = measured.baseline.median_ms;
-  speedup.solution_ms = measured.solution.median_ms;
-  speedup.baseline_allocations = measured.baseline.allocations_per_call;
-  speedup.solution_allocations = measured.solution.allocations_per_call;
-  speedup.rounds = measured.rounds;
-  speedup.input_size = measured.size;
   evidence.speedup = speedup;
 
   const analyze::MeasuredEvidence counted{measured.solution.allocations_per_call,
@@ -395,19 +403,7 @@ report::Report measure_prebuilt(const catalogue::KataSpec& kata, const Workspace
   }
   report.verdict = to_verdict(measured.judgement.outcome);
   report.verdict_reason = measured.judgement.reason;
-  report::Speedup speedup;
-  speedup.metric = std::string(catalogue::to_string(kata.metric));
-  speedup.estimate = measured.judgement.speedup.estimate;
-  speedup.low = measured.judgement.speedup.low;
-  speedup.high = measured.judgement.speedup.high;
-  speedup.target = speedup.catalogue_target = kata.target_speedup;
-  speedup.baseline_ms = measured.baseline.median_ms;
-  speedup.solution_ms = measured.solution.median_ms;
-  speedup.baseline_allocations = measured.baseline.allocations_per_call;
-  speedup.solution_allocations = measured.solution.allocations_per_call;
-  speedup.rounds = measured.rounds;
-  speedup.input_size = measured.size;
-  report.speedup = speedup;
+  report.speedup = measured_speedup(kata, measured, kata.target_speedup);
   return done();
 }
 
