@@ -192,6 +192,8 @@ BuildResult build_solution(const BuildRequest& request) {
       {common_src / "bench_main.cpp", {}, {}, false},
       {common_src / "allocation_counter.cpp", {}, {}, false},
   };
+  const std::size_t first_extra = jobs.size();
+  for (const auto& extra : request.kata.extra_sources) jobs.push_back({kata_dir / extra, {}, {}, false});
   for (auto& job : jobs) {
     job.object = object_for(job.source);
     if (job.source.filename() == "bench.cpp")  // its object embeds the staged kata.json path
@@ -243,13 +245,17 @@ BuildResult build_solution(const BuildRequest& request) {
     return finish(BuildResult::Status::built);
   }
   fs::remove(stamp_file);
+  std::vector<fs::path> test_objects = {jobs[0].object, jobs[1].object, jobs[2].object};
+  std::vector<fs::path> bench_objects = {jobs[0].object, jobs[1].object, jobs[3].object, jobs[4].object,
+                                         jobs[5].object};
+  for (std::size_t i = first_extra; i < jobs.size(); ++i) {
+    test_objects.push_back(jobs[i].object);
+    bench_objects.push_back(jobs[i].object);
+  }
   auto linked_test = std::async(std::launch::async, [&] {
-    return link(request.toolchain, {jobs[0].object, jobs[1].object, jobs[2].object},
-                request.toolchain.test_link, result.test_binary);
+    return link(request.toolchain, test_objects, request.toolchain.test_link, result.test_binary);
   });
-  const auto linked_bench = link(request.toolchain,
-                                 {jobs[0].object, jobs[1].object, jobs[3].object, jobs[4].object, jobs[5].object},
-                                 request.toolchain.bench_link, result.bench_binary);
+  const auto linked_bench = link(request.toolchain, bench_objects, request.toolchain.bench_link, result.bench_binary);
   const auto test_result = linked_test.get();
   for (const auto* linked : {&test_result, &linked_bench}) {
     if (linked->succeeded()) continue;

@@ -50,9 +50,20 @@ std::vector<std::string> pristine_paths(const fs::path& repo_root, const std::st
   std::vector<std::string> paths;
   for (const char* name : {"kata.json", "kata.hpp", "baseline.cpp", "test.cpp", "bench.cpp"})
     paths.push_back("katas/" + slug + "/" + name);
+  // A kata's other translation units (kata.json "extra_sources") are fixed too.
+  std::vector<std::string> extra;
+  std::error_code ignored;
+  for (const auto& entry : fs::directory_iterator(repo_root / "katas" / slug, ignored)) {
+    const auto name = entry.path().filename().string();
+    const auto path = "katas/" + slug + "/" + name;
+    if (entry.is_regular_file() && name.ends_with(".cpp") && name != "solution.cpp" &&
+        std::find(paths.begin(), paths.end(), path) == paths.end())
+      extra.push_back(path);
+  }
+  std::sort(extra.begin(), extra.end());
+  paths.insert(paths.end(), extra.begin(), extra.end());
   for (const char* folder : {"katas/common/include/kata", "katas/common/src"}) {
     std::vector<std::string> shared;
-    std::error_code ignored;
     for (const auto& entry : fs::directory_iterator(repo_root / folder, ignored))
       if (entry.is_regular_file()) shared.push_back(std::string(folder) + "/" + entry.path().filename().string());
     std::sort(shared.begin(), shared.end());

@@ -22,7 +22,8 @@ struct PristineSet {
   std::vector<std::string> notes;  // e.g. "katas/x/bench.cpp was edited: the original is used"
 };
 
-// The files of katas/<slug>/ (except solution.cpp and README.md) and of katas/common/.
+// The fixed files of katas/<slug>/ (kata.json, kata.hpp and every .cpp but solution.cpp)
+// and of katas/common/.
 std::vector<std::string> pristine_paths(const std::filesystem::path& repo_root,
                                         const std::string& slug);
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "process/process.hpp"
@@ -21,7 +22,7 @@ class Pristine : public ::testing::Test {
     fs::create_directories(root_ / "katas" / "demo");
     fs::create_directories(root_ / "katas" / "common" / "include" / "kata");
     fs::create_directories(root_ / "katas" / "common" / "src");
-    for (const char* name : {"kata.json", "kata.hpp", "baseline.cpp", "test.cpp", "bench.cpp"})
+    for (const char* name : {"kata.json", "kata.hpp", "baseline.cpp", "test.cpp", "bench.cpp", "library.cpp"})
       write("katas/demo/" + std::string(name), std::string("original ") + name + "\n");
     write("katas/common/include/kata/bench.hpp", "harness\n");
     write("katas/common/src/bench_main.cpp", "main\n");
@@ -64,6 +65,17 @@ TEST_F(Pristine, AnEditedBenchmarkIsIgnoredAndReported) {
   ASSERT_EQ(set.notes.size(), 2u);
   EXPECT_NE(set.notes[0].find("uses the original"), std::string::npos);
   EXPECT_EQ(stale_manifest_entries(root_, {"demo"}).size(), 2u);
+}
+
+TEST_F(Pristine, AKatasOtherTranslationUnitIsFixedTooButTheSolutionIsNot) {
+  write("katas/demo/solution.cpp", "learner\n");
+  write("katas/demo/library.cpp", "// inlined the helper here instead\n");
+  const auto paths = pristine_paths(root_, "demo");
+  EXPECT_NE(std::find(paths.begin(), paths.end(), "katas/demo/library.cpp"), paths.end());
+  EXPECT_EQ(std::find(paths.begin(), paths.end(), "katas/demo/solution.cpp"), paths.end());
+  const auto set = read_pristine(root_, "demo");
+  EXPECT_EQ(find(set, "katas/demo/library.cpp").content, "original library.cpp\n");
+  EXPECT_TRUE(find(set, "katas/demo/library.cpp").working_copy_modified);
 }
 
 TEST_F(Pristine, EvenACommittedEditIsIgnored) {

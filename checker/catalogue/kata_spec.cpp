@@ -235,6 +235,21 @@ KataSpec parse_kata_spec(const std::string& text, const std::string& file_label)
   if (!root.optional_text("deterministic").empty())
     spec.deterministic_judges = root.one_of("deterministic", {"judge", "inform"}) == "judge";
 
+  if (document.contains("extra_sources")) {
+    const json& extra = root.array("extra_sources");
+    for (std::size_t i = 0; i < extra.size(); ++i) {
+      const std::string field = "extra_sources[" + std::to_string(i) + "]";
+      const std::string name = extra[i].is_string() ? extra[i].get<std::string>() : "";
+      static const std::set<std::string> reserved = {"baseline.cpp", "solution.cpp", "test.cpp", "bench.cpp"};
+      if (name.size() < 5 || !name.ends_with(".cpp") || name.find('/') != std::string::npos ||
+          name.front() == '.' || reserved.count(name))
+        root.fail(field, "must name a .cpp file of the kata's own folder, other than baseline, solution, test and bench");
+      if (std::find(spec.extra_sources.begin(), spec.extra_sources.end(), name) != spec.extra_sources.end())
+        root.fail(field, "repeats \"" + name + "\"");
+      spec.extra_sources.push_back(name);
+    }
+  }
+
   const json& findings = root.array("findings");
   if (findings.empty()) root.fail("findings", "must describe at least the kata's anti-pattern");
   std::set<std::string> ids;
@@ -254,7 +269,7 @@ KataSpec parse_kata_spec(const std::string& text, const std::string& file_label)
   for (const auto& [key, value] : document.items()) {
     static const std::set<std::string> known = {
         "$schema", "slug", "title", "track", "order", "summary", "context", "entry", "snippet", "target",
-        "measure", "cores_needed", "persistent_state", "deterministic", "findings", "hints"};
+        "measure", "cores_needed", "persistent_state", "deterministic", "extra_sources", "findings", "hints"};
     if (!known.count(key)) root.fail(key, "is not a kata.json field (misspelt?)");
   }
   return spec;
@@ -271,6 +286,10 @@ KataSpec load_kata_spec(const std::filesystem::path& kata_json) {
     throw SpecError(kata_json.string(), "slug",
                     "is \"" + spec.slug + "\" but the folder is \"" + folder + "\"");
   spec.directory = kata_json.parent_path();
+  for (std::size_t i = 0; i < spec.extra_sources.size(); ++i)
+    if (!std::filesystem::exists(spec.directory / spec.extra_sources[i]))
+      throw SpecError(kata_json.string(), "extra_sources[" + std::to_string(i) + "]",
+                      "names " + spec.extra_sources[i] + ", which is not in " + spec.directory.string());
   return spec;
 }
 

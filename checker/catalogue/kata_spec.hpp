@@ -63,6 +63,9 @@ struct KataSpec {
   // for instruction-bound katas. Otherwise (memory layout, concurrency, waiting) it only
   // informs and never overrules time.
   bool deterministic_judges = false;
+  // More fixed translation units of the kata (file names in katas/<slug>/), compiled and
+  // linked like baseline.cpp: e.g. the other library a hot helper is defined in.
+  std::vector<std::string> extra_sources;
   std::vector<FindingSpec> findings;
   std::vector<std::string> hints;
   std::filesystem::path directory;  // katas/<slug>

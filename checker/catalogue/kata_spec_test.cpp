@@ -105,6 +105,28 @@ TEST(KataSpec, NamesTheFieldThatIsWrong) {
   expect_rejected([](auto& d) { d["tagret"] = 1; }, "tagret", "misspelt");
   expect_rejected([](auto& d) { d["context"] = "hot"; }, "context", "must be an object");
   expect_rejected([](auto& d) { d["deterministic"] = "always"; }, "deterministic", "one of judge, inform");
+  expect_rejected([](auto& d) { d["extra_sources"] = "other.cpp"; }, "extra_sources", "must be an array");
+  expect_rejected([](auto& d) { d["extra_sources"] = {"../../etc/x.cpp"}; }, "extra_sources[0]", "kata's own folder");
+  expect_rejected([](auto& d) { d["extra_sources"] = {"solution.cpp"}; }, "extra_sources[0]", "other than baseline");
+  expect_rejected([](auto& d) { d["extra_sources"] = {"shapes.hpp"}; }, "extra_sources[0]", ".cpp file");
+  expect_rejected([](auto& d) { d["extra_sources"] = {"a.cpp", "a.cpp"}; }, "extra_sources[1]", "repeats");
+}
+
+TEST(KataSpec, ExtraSourcesMustExistBesideTheKataJson) {
+  const auto folder = std::filesystem::temp_directory_path() / "kata-spec-extra" / "string-concat";
+  std::filesystem::create_directories(folder);
+  auto document = example();
+  document["extra_sources"] = {"library.cpp"};
+  std::ofstream(folder / "kata.json") << document.dump();
+  try {
+    load_kata_spec(folder / "kata.json");
+    ADD_FAILURE() << "accepted an extra source that does not exist";
+  } catch (const SpecError& error) {
+    EXPECT_EQ(error.field(), "extra_sources[0]");
+  }
+  std::ofstream(folder / "library.cpp") << "int f() { return 1; }\n";
+  EXPECT_EQ(load_kata_spec(folder / "kata.json").extra_sources, std::vector<std::string>{"library.cpp"});
+  std::filesystem::remove_all(folder.parent_path());
 }
 
 TEST(KataSpec, DeterministicModeInformsUnlessTheKataSaysItJudges) {
