@@ -37,6 +37,15 @@ struct Particle {
 };
 static_assert(sizeof(Particle) == 64, "one particle, one cache line");
 
+// The hand-off to the renderer: where every particle ended up, in spawn order.
+std::vector<Position> positions_of(const std::vector<Particle>& particles) {
+  std::vector<Position> positions;
+  positions.reserve(particles.size());
+  for (const Particle& particle : particles)
+    positions.push_back(Position{particle.x, particle.y, particle.z});
+  return positions;
+}
+
 }  // namespace
 
 Prewarmed prewarm(const Effect& effect) {
@@ -55,9 +64,7 @@ Prewarmed prewarm(const Effect& effect) {
     if (rising * kSettledDivisor <= particles.size()) break;  // the burst has peaked
   }
 
-  result.positions.reserve(particles.size());
-  for (const Particle& particle : particles)
-    result.positions.push_back(Position{particle.x, particle.y, particle.z});
+  result.positions = positions_of(particles);
   return result;
 }
 
