@@ -122,6 +122,59 @@ std::string BuildResult::first_errors(std::size_t count) const {
   return text;
 }
 
+BuildTimes BuildTimes::load(const fs::path& file) {
+  BuildTimes times;
+  std::istringstream lines(process::read_file_or_empty(file));
+  std::string step;
+  long long ms = 0;
+  while (lines >> step >> ms)
+    if (ms >= 0) times.last_[step] = std::chrono::milliseconds(ms);
+  return times;
+}
+
+void BuildTimes::save(const fs::path& file) const {
+  std::string text;
+  for (const auto& [step, took] : last_) text += step + " " + std::to_string(took.count()) + "\n";
+  try {
+    process::write_file_atomically(file, text);
+  } catch (const std::exception&) {
+    // Only the next estimate is lost.
+  }
+}
+
+std::optional<std::chrono::milliseconds> BuildTimes::estimate(const std::vector<std::string>& steps,
+                                                              std::size_t parallel,
+                                                              const std::string& link_step) const {
+  const auto known = [&](const std::string& step) -> std::optional<std::chrono::milliseconds> {
+    const auto found = last_.find(step);
+    if (found == last_.end()) return std::nullopt;
+    return found->second;
+  };
+  std::chrono::milliseconds total{0};
+  parallel = std::max<std::size_t>(parallel, 1);
+  for (std::size_t first = 0; first < steps.size(); first += parallel) {
+    std::chrono::milliseconds batch{0};
+    for (std::size_t i = first; i < std::min(steps.size(), first + parallel); ++i) {
+      const auto took = known(steps[i]);
+      if (!took) return std::nullopt;
+      batch = std::max(batch, *took);
+    }
+    total += batch;
+  }
+  const auto link = known(link_step);
+  if (!link) return std::nullopt;
+  return total + *link;
+}
+
+std::string build_progress_line(const std::vector<std::string>& files,
+                                const std::optional<std::chrono::milliseconds>& left) {
+  std::string line = files.empty() ? "linking" : "compiling ";
+  for (std::size_t i = 0; i < files.size(); ++i) line += (i ? ", " : "") + files[i];
+  if (!left) return line + ": first build of this kata, no estimate yet";
+  const auto seconds = (left->count() + 999) / 1000;
+  return line + ": about " + std::to_string(std::max<long long>(seconds, 1)) + " s left";
+}
+
 BuildResult build_solution(const BuildRequest& request) {
   const auto started = Clock::now();
   BuildResult result;
@@ -208,15 +261,39 @@ BuildResult build_solution(const BuildRequest& request) {
   for (std::size_t i = 0; i < jobs.size(); ++i)
     if (!fs::exists(jobs[i].object)) missing.push_back(i);
   const std::size_t parallel = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+  const fs::path times_file = request.object_cache / "build-times.txt";
+  BuildTimes times = BuildTimes::load(times_file);
+  const auto step_of = [&](std::size_t index) {
+    const auto& source = jobs[index].source;
+    return (source.parent_path() == common_src ? std::string("common") : slug) + "/" + source.filename().string();
+  };
+  const std::string link_step = slug + "/link";
+  const auto tell = [&](std::size_t from) {
+    if (!request.progress) return;
+    std::vector<std::string> steps, files;
+    for (std::size_t k = from; k < missing.size(); ++k) {
+      steps.push_back(step_of(missing[k]));
+      files.push_back(jobs[missing[k]].source.filename().string());
+    }
+    request.progress(build_progress_line(files, times.estimate(steps, parallel, link_step)));
+  };
+  using Timed = std::pair<process::Result, std::chrono::milliseconds>;
   for (std::size_t first = 0; first < missing.size(); first += parallel) {
-    std::vector<std::pair<std::size_t, std::future<process::Result>>> running;
+    tell(first);
+    std::vector<std::pair<std::size_t, std::future<Timed>>> running;
     for (std::size_t k = first; k < std::min(missing.size(), first + parallel); ++k)
       running.emplace_back(missing[k], std::async(std::launch::async, [&, index = missing[k]] {
-                             return compile(request.toolchain, stage, jobs[index]);
+                             const auto compile_started = Clock::now();
+                             auto compiled = compile(request.toolchain, stage, jobs[index]);
+                             return Timed{std::move(compiled), std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                                   Clock::now() - compile_started)};
                            }));
     for (auto& [index, future] : running) {
-      const auto compiled = future.get();
-      if (compiled.succeeded()) continue;
+      const auto [compiled, took] = future.get();
+      if (compiled.succeeded()) {
+        times.record(step_of(index), took);
+        continue;
+      }
       const auto& job = jobs[index];
       result.log = compiled.standard_error + compiled.standard_output;
       if (compiled.ending != process::Ending::exited)
@@ -245,6 +322,11 @@ BuildResult build_solution(const BuildRequest& request) {
     return finish(BuildResult::Status::built);
   }
   fs::remove(stamp_file);
+  if (request.progress) {
+    const auto link = times.estimate({}, parallel, link_step);
+    request.progress(build_progress_line({}, link));
+  }
+  const auto link_started = Clock::now();
   std::vector<fs::path> test_objects = {jobs[0].object, jobs[1].object, jobs[2].object};
   std::vector<fs::path> bench_objects = {jobs[0].object, jobs[1].object, jobs[3].object, jobs[4].object,
                                          jobs[5].object};
@@ -264,6 +346,8 @@ BuildResult build_solution(const BuildRequest& request) {
     return finish(BuildResult::Status::link_error);
   }
   write_if_changed(stamp_file, stamp);
+  times.record(link_step, std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - link_started));
+  times.save(times_file);
   return finish(BuildResult::Status::built);
 }
 

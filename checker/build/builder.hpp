@@ -5,6 +5,9 @@
 // unchanged file is not rebuilt at all.
 #include <chrono>
 #include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +32,8 @@ struct BuildRequest {
   std::filesystem::path solution_file;  // the learner's file (or any file given with --solution)
   std::filesystem::path work_dir;       // where the staged sources and executables go
   std::filesystem::path object_cache;   // shared between builds: objects by content hash
+  // What is being compiled and how long it should still take (from earlier builds).
+  std::function<void(const std::string&)> progress = {};
 };
 
 struct BuildResult {
@@ -57,6 +62,27 @@ BuildResult build_solution(const BuildRequest& request);
 std::vector<Diagnostic> parse_diagnostics(const std::string& compiler_output,
                                           const std::string& staged_path,
                                           const std::string& shown_path);
+
+// How long each step of a kata's build took last time ("top-k/test.cpp" -> ms, "top-k/link"),
+// kept beside the object cache, so that a long build can say how long is left.
+class BuildTimes {
+ public:
+  static BuildTimes load(const std::filesystem::path& file);
+  void save(const std::filesystem::path& file) const;
+  void record(const std::string& step, std::chrono::milliseconds took) { last_[step] = took; }
+  // Wall time of `steps` run `parallel` at a time, plus the link; nullopt when a step was
+  // never timed (a first build).
+  std::optional<std::chrono::milliseconds> estimate(const std::vector<std::string>& steps, std::size_t parallel,
+                                                    const std::string& link_step) const;
+
+ private:
+  std::map<std::string, std::chrono::milliseconds> last_;
+};
+
+// "compiling solution.cpp, test.cpp: about 12 s left" (or "...: first build of this kata, no
+// estimate yet").
+std::string build_progress_line(const std::vector<std::string>& files,
+                                const std::optional<std::chrono::milliseconds>& left);
 
 // A stable 64-bit content hash (FNV-1a) as 16 hex digits: cache keys, not security.
 std::string content_hash(const std::vector<std::string>& parts);

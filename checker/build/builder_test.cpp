@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <unistd.h>
+
 namespace checker::build {
 namespace {
 
@@ -31,6 +34,41 @@ TEST(ContentHash, IsStableAndSeparatesParts) {
   EXPECT_EQ(content_hash({"abc"}), content_hash({"abc"}));
   EXPECT_NE(content_hash({"ab", "c"}), content_hash({"a", "bc"}));
   EXPECT_EQ(content_hash({}).size(), 16u);
+}
+
+TEST(BuildTimes, EstimatesBatchesByTheirSlowestStepPlusTheLink) {
+  using std::chrono::milliseconds;
+  BuildTimes times;
+  times.record("k/solution.cpp", milliseconds(3000));
+  times.record("k/test.cpp", milliseconds(9000));
+  times.record("k/bench.cpp", milliseconds(4000));
+  times.record("k/link", milliseconds(800));
+  // Two at a time: max(3, 9) + 4, then the link.
+  EXPECT_EQ(times.estimate({"k/solution.cpp", "k/test.cpp", "k/bench.cpp"}, 2, "k/link"), milliseconds(13800));
+  EXPECT_EQ(times.estimate({"k/solution.cpp", "k/test.cpp", "k/bench.cpp"}, 1, "k/link"), milliseconds(16800));
+  EXPECT_EQ(times.estimate({}, 2, "k/link"), milliseconds(800));
+  EXPECT_FALSE(times.estimate({"k/solution.cpp", "other/test.cpp"}, 2, "k/link").has_value());
+  EXPECT_FALSE(times.estimate({"k/solution.cpp"}, 2, "other/link").has_value());
+}
+
+TEST(BuildTimes, SurviveASaveAndIgnoreGarbage) {
+  const auto file = std::filesystem::temp_directory_path() / ("build-times-" + std::to_string(::getpid()));
+  BuildTimes times;
+  times.record("k/test.cpp", std::chrono::milliseconds(1234));
+  times.save(file);
+  EXPECT_EQ(BuildTimes::load(file).estimate({"k/test.cpp"}, 2, "k/test.cpp"), std::chrono::milliseconds(2468));
+  std::ofstream(file) << "k/test.cpp not-a-number\n\x01\x02";
+  EXPECT_FALSE(BuildTimes::load(file).estimate({"k/test.cpp"}, 2, "k/test.cpp").has_value());
+  std::filesystem::remove(file);
+  EXPECT_FALSE(BuildTimes::load(file).estimate({"k/test.cpp"}, 1, "k/test.cpp").has_value());
+}
+
+TEST(BuildProgress, NamesTheFilesAndTheTimeLeftRoundedUp) {
+  EXPECT_EQ(build_progress_line({"solution.cpp", "test.cpp"}, std::chrono::milliseconds(12100)),
+            "compiling solution.cpp, test.cpp: about 13 s left");
+  EXPECT_EQ(build_progress_line({}, std::chrono::milliseconds(300)), "linking: about 1 s left");
+  EXPECT_EQ(build_progress_line({"bench.cpp"}, std::nullopt),
+            "compiling bench.cpp: first build of this kata, no estimate yet");
 }
 
 }  // namespace

@@ -72,7 +72,9 @@ std::optional<Calibration> calibrate(const catalogue::KataSpec& kata, const Work
   const fs::path reference = workspace.solutions_dir() / kata.slug / "solution.cpp";
   if (!fs::exists(reference)) return std::nullopt;
   if (progress) progress("calibrating: measuring the reference solution on this machine (once)");
-  const auto built = build_in(workspace, kata, reference, "reference");
+  const auto built = build_in(workspace, kata, reference, "reference", [&](const std::string& step) {
+    if (progress) progress("calibrating: building the reference: " + step);
+  });
   if (built.status != build::BuildResult::Status::built) return std::nullopt;
   const auto measured = measure::measure_speedup(built.bench_binary, kata, kata.target_speedup, plan);
   if (measured.status != measure::Measurement::Status::decided ||

@@ -112,7 +112,8 @@ bool build_and_test(const catalogue::KataSpec& kata, const Workspace& workspace,
   const auto progress = [&](const std::string& step) { if (options.progress) options.progress(step); };
   progress("building " + evidence.solution_file);
   const auto build_started = Clock::now();
-  built = build_in(workspace, kata, solution, options.label);
+  built = build_in(workspace, kata, solution, options.label,
+                   [&](const std::string& step) { progress("building: " + step); });
   evidence.timings.build_ms = milliseconds_since(build_started);
   evidence.timings.rebuilt = !built.reused;
   evidence.notes.insert(evidence.notes.end(), built.notes.begin(), built.notes.end());

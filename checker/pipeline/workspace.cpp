@@ -30,13 +30,15 @@ Workspace locate_workspace() {
 }
 
 build::BuildResult build_in(const Workspace& workspace, const catalogue::KataSpec& kata,
-                            const std::filesystem::path& solution, const std::string& label) {
+                            const std::filesystem::path& solution, const std::string& label,
+                            std::function<void(const std::string&)> progress) {
   return build::build_solution({.kata = kata,
                                 .toolchain = workspace.toolchain,
                                 .repo_root = workspace.repo_root,
                                 .solution_file = solution,
                                 .work_dir = workspace.work_dir(kata.slug, label),
-                                .object_cache = workspace.object_cache()});
+                                .object_cache = workspace.object_cache(),
+                                .progress = std::move(progress)});
 }
 
 }  // namespace checker::pipeline

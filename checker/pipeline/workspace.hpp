@@ -2,6 +2,7 @@
 // Where things are: the checkout, the CMake build whose toolchain the checker reuses, and
 // the checker's own state (work trees, object cache, calibration, progress) in .kata/.
 #include <filesystem>
+#include <functional>
 
 #include "build/builder.hpp"
 #include "build/toolchain.hpp"
@@ -34,9 +35,11 @@ struct Workspace {
 };
 
 // Builds `solution` for `kata` in the work tree named `label`, with this workspace's
-// toolchain and object cache: how every command gets its executables.
+// toolchain and object cache: how every command gets its executables. `progress` hears what
+// is being compiled and how long is left.
 build::BuildResult build_in(const Workspace& workspace, const catalogue::KataSpec& kata,
-                            const std::filesystem::path& solution, const std::string& label);
+                            const std::filesystem::path& solution, const std::string& label,
+                            std::function<void(const std::string&)> progress = {});
 
 // From KATA_ROOT / KATA_BUILD_DIR / KATA_STATE_DIR, else the paths this checker was built
 // with; throws std::runtime_error (with what to do) when the build is missing.
