@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 #include <sstream>
 
 #include "process/process.hpp"
@@ -262,6 +263,50 @@ std::vector<FunctionCode> disassemble(const std::filesystem::path& object, const
   auto functions = parse_objdump(run.standard_output, source_suffix);
   if (functions.empty()) problem = "objdump found no code from " + source_suffix + " in " + object.filename().string();
   return functions;
+}
+
+std::vector<std::string> program_sections(const std::string& objdump_headers) {
+  // "  0 .text         00000000  0000000000000000  0000000000000000  00000040  2**0"
+  static const std::regex section_line(R"(^\s*\d+\s+(\S+)\s+[0-9a-f]+\s)");
+  std::vector<std::string> sections;
+  std::istringstream lines(objdump_headers);
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch match;
+    if (!std::regex_search(line, match, section_line)) continue;
+    const std::string name = match[1];
+    if (name.starts_with(".debug") || name.starts_with(".rela") || name.starts_with(".note") ||
+        name == ".comment" || name == ".group")
+      continue;
+    sections.push_back(name);
+  }
+  return sections;
+}
+
+std::optional<std::string> code_fingerprint(const std::filesystem::path& object, std::string& problem) {
+  const auto objdump = process::find_program("objdump");
+  if (!objdump) {
+    problem = "objdump is not installed (Debian package binutils)";
+    return std::nullopt;
+  }
+  const process::Limits limits{.wall_time = std::chrono::seconds(30), .max_output_bytes = 64 << 20};
+  const auto headers = process::run({.program = objdump->string(), .args = {"-h", object.string()}, .limits = limits});
+  if (!headers.succeeded()) {
+    problem = "objdump -h " + headers.describe();
+    return std::nullopt;
+  }
+  std::vector<std::string> args = {"-s", "-r"};
+  for (const auto& section : program_sections(headers.standard_output)) args.insert(args.end(), {"-j", section});
+  args.push_back(object.string());
+  const auto contents = process::run({.program = objdump->string(), .args = args, .limits = limits});
+  if (!contents.succeeded()) {
+    problem = "objdump -s " + contents.describe();
+    return std::nullopt;
+  }
+  // The first line names the file ("/path/solution.cpp.o:     file format elf64-x86-64").
+  const auto& text = contents.standard_output;
+  const auto first_line = text.find("file format");
+  const auto rest = first_line == std::string::npos ? 0 : text.find('\n', first_line);
+  return rest == std::string::npos ? std::string() : text.substr(rest);
 }
 
 }  // namespace checker::analyze

@@ -53,4 +53,14 @@ std::string describe(const Loop& loop);
 std::vector<FunctionCode> disassemble(const std::filesystem::path& object, const std::string& source_suffix,
                                       std::string& problem, bool demangle = true);
 
+// What an object file would run: the contents and relocations of every section that is
+// neither debug information nor a note, without the file's name. Comments, layout and names
+// of locals change only the debug sections, so a merely reformatted file has the same
+// fingerprint. Empty with `problem` set when objdump is missing or fails.
+std::optional<std::string> code_fingerprint(const std::filesystem::path& object, std::string& problem);
+
+// Which sections of `objdump -h` output carry code or data (not .debug*, .comment, .note*,
+// .group or relocation sections, which objdump shows with their section).
+std::vector<std::string> program_sections(const std::string& objdump_headers);
+
 }  // namespace checker::analyze

@@ -258,7 +258,7 @@ BuildResult build_solution(const BuildRequest& request) {
 
   // Compile what the cache lacks, two at a time (or as many as there are cores).
   std::vector<std::size_t> missing;
-  for (std::size_t i = 0; i < jobs.size(); ++i)
+  for (std::size_t i = 0; i < (request.object_only ? 1 : jobs.size()); ++i)
     if (!fs::exists(jobs[i].object)) missing.push_back(i);
   const std::size_t parallel = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
   const fs::path times_file = request.object_cache / "build-times.txt";
@@ -308,6 +308,11 @@ BuildResult build_solution(const BuildRequest& request) {
       for (auto& [i, f] : running) if (f.valid()) f.wait();
       return finish(BuildResult::Status::compile_error);
     }
+  }
+
+  if (request.object_only) {
+    times.save(times_file);
+    return finish(BuildResult::Status::built);
   }
 
   // Link, unless the executables were linked from exactly these objects already.

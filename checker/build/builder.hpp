@@ -34,6 +34,7 @@ struct BuildRequest {
   std::filesystem::path object_cache;   // shared between builds: objects by content hash
   // What is being compiled and how long it should still take (from earlier builds).
   std::function<void(const std::string&)> progress = {};
+  bool object_only = false;  // compile the solution file only: no test or benchmark executable
 };
 
 struct BuildResult {

@@ -78,6 +78,23 @@ TEST(KataCheck, AMissingEntryFunctionIsALinkError) {
   expect_broken(check_fixture("missing-entry.cpp"), {"does not link", "kata::string_concat::solution::render_report"});
 }
 
+TEST(KataCheck, AReformattedStartingSolutionIsNoChangeNotAMeasurement) {
+  // The starting solution with every line re-indented and comments added: the same machine code.
+  std::ifstream in(kRoot / "katas" / "string-concat" / "solution.cpp");
+  std::string reformatted = "// my attempt (nothing changed yet)\n";
+  for (std::string line; std::getline(in, line);) reformatted += "  " + line + "  // same\n";
+  const auto file = fs::temp_directory_path() / ("kata-reformatted-" + std::to_string(::getpid()) + ".cpp");
+  std::ofstream(file) << reformatted;
+  const auto result = kata({"check", "string-concat", "--no-calibrate", "--plain", "--solution", file.string()});
+  fs::remove(file);
+  EXPECT_EQ(result.exit_code, 1) << result.standard_output << result.standard_error;
+  EXPECT_NE(result.standard_output.find("NOT YET"), std::string::npos) << result.standard_output;
+  EXPECT_NE(result.standard_output.find("same machine code as the starting solution"), std::string::npos)
+      << result.standard_output;
+  EXPECT_EQ(result.standard_output.find("(95% interval)"), std::string::npos) << "measured anyway:\n"
+                                                                              << result.standard_output;
+}
+
 TEST(KataCheck, JsonReportOfABrokenSolution) {
   const auto result = check_fixture("does-not-compile.cpp", {"--format", "json"});
   EXPECT_EQ(result.exit_code, 2);

@@ -6,6 +6,7 @@
 #include <random>
 #include <sstream>
 
+#include "measure/cpu_load.hpp"
 #include "process/files.hpp"
 #include "process/process.hpp"
 
@@ -96,6 +97,7 @@ Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataS
   std::vector<BenchSample> pooled;
   const RulePolicy policy{.max_rounds = plan.max_rounds};
 
+  double others_busy = 0, measured_wall_seconds = 0;
   for (int round = 1; round <= plan.max_rounds; ++round) {
     if (observer) observer(round, plan.max_rounds);
     const auto elapsed = Clock::now() - started;
@@ -119,6 +121,7 @@ Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataS
         "--benchmark_out=" + output.string(),
         "--kata_seed=" + std::to_string(seed + static_cast<std::uint64_t>(round)),
     };
+    const auto cpu_before = read_cpu_times();
     const auto run = process::run({
         .program = measurement.command.front(),
         .args = {measurement.command.begin() + 1, measurement.command.end()},
@@ -126,6 +129,10 @@ Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataS
                    .file_size_bytes = std::size_t{256} << 20, .max_output_bytes = 64 << 10},
     });
     measurement.rounds = round;
+    if (const auto cpu_after = read_cpu_times(); cpu_before && cpu_after) {
+      others_busy += others_busy_seconds(*cpu_before, *cpu_after, run.user_seconds + run.system_seconds);
+      measured_wall_seconds += std::chrono::duration<double>(run.wall_time).count();
+    }
     if (!run.succeeded()) {
       // A hang shows in the correctness tests first (they run the same code with their own
       // limit), so running out of time here is a busy machine or a very slow solution:
@@ -187,8 +194,26 @@ Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataS
     measurement.judgement.outcome = Outcome::inconclusive;
     measurement.judgement.reason = "the time cap ended the measurement before it could decide";
   }
+  if (measured_wall_seconds > 0) measurement.others_load_cores = others_busy / measured_wall_seconds;
+  if (measurement.status == Measurement::Status::decided)
+    measurement.judgement = judge_busy_machine(measurement.judgement, measurement.others_load_cores, kata.cores_needed);
   measurement.duration = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
   return measurement;
+}
+
+Judgement judge_busy_machine(Judgement judgement, std::optional<double> others_load_cores, int cores_needed) {
+  // Several threads of a kata contend only when they run at once: with the cores taken by
+  // others, baseline and null copy are slowed alike and the noise gate cannot see it.
+  if (cores_needed < 2 || !others_load_cores || *others_load_cores <= kBusyMachineLoad ||
+      judgement.outcome != Outcome::not_yet)
+    return judgement;
+  char load[32];
+  std::snprintf(load, sizeof load, "%.1f", *others_load_cores);
+  judgement.outcome = Outcome::inconclusive;
+  judgement.reason = "the machine was busy: other processes used " + std::string(load) +
+                     " cores on average while measuring, and this kata needs " + std::to_string(cores_needed) +
+                     " idle cores, so a speedup below the target says nothing yet: retry when the machine is idle";
+  return judgement;
 }
 
 }  // namespace checker::measure

@@ -46,13 +46,24 @@ struct Measurement {
   BenchContext context;
   std::chrono::milliseconds duration{};
   std::vector<std::string> command;  // the benchmark command of the last round, for the report
+  // Other processes' average load while the rounds ran, in cores (nullopt: not read).
+  std::optional<double> others_load_cores;
 };
+
+// A kata that needs `cores_needed` idle cores is not judged NOT YET while others took more
+// than this much of the machine (in cores, averaged over the measurement): INCONCLUSIVE.
+inline constexpr double kBusyMachineLoad = 0.3;
 
 // The memory_growth verdict: `target` is how many times less the solution's peak may grow
 // from L to 4L than the baseline's; `time_costs` (CPU time at 4L) must show the solution no
 // more than 1.2x slower.
 Judgement judge_memory_growth(const Samples& time_costs, double baseline_growth, double solution_growth,
                               double target, int round, const RulePolicy& policy = {});
+
+// A NOT YET of a kata needing `cores_needed` > 1 idle cores becomes INCONCLUSIVE when other
+// processes used more than kBusyMachineLoad cores meanwhile; other verdicts stand (a PASS on
+// a busy machine is a pass: the load slows the threads, it does not speed them up).
+Judgement judge_busy_machine(Judgement judgement, std::optional<double> others_load_cores, int cores_needed);
 
 // Progress callback: called before each round with its number.
 using RoundObserver = std::function<void(int round, int max_rounds)>;

@@ -16,6 +16,7 @@
 #include "analyze/static_analysis.hpp"
 #include "analyze/symbols.hpp"
 #include "build/builder.hpp"
+#include "build/starting_solution.hpp"
 #include "measure/bandwidth.hpp"
 #include "measure/machine.hpp"
 #include "measure/scaling.hpp"
@@ -262,6 +263,37 @@ void add_scaling(const catalogue::KataSpec& kata, const fs::path& bench_binary, 
       evidence.measured_findings[finding.id] = *sentence;
 }
 
+// True when the learner's file compiles to exactly the machine code of the starting
+// solution (the baseline in the solution's namespace): a reformatted or re-commented
+// baseline is no change, and measuring it could only give the noise a chance.
+bool unchanged_from_start(const catalogue::KataSpec& kata, const Workspace& workspace,
+                          const build::BuildResult& built) {
+  const auto baseline = process::read_file(built.staged_kata_dir / "baseline.cpp");
+  const auto learner = process::read_file(built.staged_kata_dir / "solution.cpp");
+  if (!baseline || !learner) return false;
+  const std::string starting = build::starting_solution(kata, *baseline);
+  if (*learner == starting) return true;
+  const fs::path starting_file = workspace.work_dir(kata.slug, "starting") / "starting-solution.cpp";
+  try {
+    if (process::read_file_or_empty(starting_file) != starting) process::write_file_atomically(starting_file, starting);
+  } catch (const std::exception&) {
+    return false;
+  }
+  build::BuildRequest request{.kata = kata,
+                              .toolchain = workspace.toolchain,
+                              .repo_root = workspace.repo_root,
+                              .solution_file = starting_file,
+                              .work_dir = workspace.work_dir(kata.slug, "starting"),
+                              .object_cache = workspace.object_cache(),
+                              .object_only = true};
+  const auto start = build::build_solution(request);
+  if (start.status != build::BuildResult::Status::built) return false;
+  std::string problem;
+  const auto theirs = analyze::code_fingerprint(built.solution_object, problem);
+  const auto ours = analyze::code_fingerprint(start.solution_object, problem);
+  return theirs && ours && *theirs == *ours;
+}
+
 }  // namespace
 
 report::Report run_check(const catalogue::KataSpec& kata, const Workspace& workspace, const CheckOptions& options) {
@@ -300,6 +332,16 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
   if (!correct) return finish();
   add_compiled_loops(kata, built, evidence);
   if (options.full) add_static_analysis(built, evidence, progress);
+
+  if (unchanged_from_start(kata, workspace, built)) {
+    evidence.verdict = Verdict::not_yet;
+    evidence.unchanged_from_start = true;
+    evidence.verdict_reason =
+        "no change yet: your file compiles to the same machine code as the starting solution "
+        "(comments and layout change nothing), so there is nothing to measure";
+    add_scaling(kata, built.bench_binary, options, evidence);  // how the baseline grows, for the findings
+    return finish();
+  }
 
   if (kata.cores_needed > evidence.machine.cores) {
     evidence.verdict = Verdict::inconclusive;

@@ -43,6 +43,8 @@ Severity lower(Severity severity) {
 }
 
 std::string measured_impact(const catalogue::KataSpec& kata, const Evidence& evidence) {
+  if (!evidence.speedup && evidence.unchanged_from_start)
+    return "not measured: your file is still the starting solution, so this is the whole cost of the baseline";
   if (!evidence.speedup) return "not measured (the check stopped before measuring)";
   const auto& s = *evidence.speedup;
   std::string impact = fmt::format("your {} takes {:.3f} ms per call at n = {} (baseline {:.3f} ms: {} faster so far)",

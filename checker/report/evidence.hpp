@@ -19,6 +19,7 @@ struct Evidence {
 
   Verdict verdict = Verdict::broken;
   std::string verdict_reason;
+  bool unchanged_from_start = false;  // same machine code as the starting solution: not measured
   std::vector<std::string> problem_details;  // BROKEN: compiler errors, failing tests
   std::optional<Speedup> speedup;
   std::optional<Scaling> scaling;

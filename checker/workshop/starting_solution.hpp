@@ -1,17 +1,16 @@
 #pragma once
-// The learner's starting file, made from the kata's pristine baseline: the same code in the
-// `solution` namespace under a two-line header. `kata reset` writes it back; the suite's
-// tests check that every committed solution.cpp is exactly this, so nothing is lost by
-// deriving it instead of storing a second copy.
+// `kata reset`: the learner's file back to the starting solution (build/starting_solution.hpp),
+// keeping what was there.
 #include <filesystem>
 #include <optional>
 #include <string>
 
+#include "build/starting_solution.hpp"
 #include "catalogue/kata_spec.hpp"
 
 namespace checker::workshop {
 
-std::string starting_solution(const catalogue::KataSpec& kata, const std::string& baseline_source);
+using build::starting_solution;
 
 struct ResetOutcome {
   bool changed = false;                         // false: the file already was the starting one
