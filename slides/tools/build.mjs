@@ -5,8 +5,9 @@
 //
 // 1. Reads kata.json and the "Verified on an idle machine" tables of solutions/*/NOTES.md and
 //    writes DIR/verified.json (the generated numbers) and DIR/verified.md (the same, readable).
-// 2. Replaces the decks' {{...}} placeholders (an unknown one fails, naming deck and line),
-//    drops the <!-- kata: slug --> section markers, writes DIR/md/<deck>.md.
+// 2. Leaves out the sections written ahead of their kata (sections.mjs), replaces the decks'
+//    {{...}} placeholders (an unknown one fails, naming deck and line), drops the
+//    <!-- kata: slug --> section markers, writes DIR/md/<deck>.md.
 // 3. Runs marp-cli once over DIR/md with marp.config.mjs (Unicode emoji kept, no CDN) and
 //    checks that every DIR/html/<deck>.html was written by this run: marp-cli prints its
 //    usage and exits 0 on some bad argument lists. --pdf: also DIR/pdf/<deck>.pdf with the
@@ -17,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKatas, loadVerified } from './catalogue.mjs';
 import { PlaceholderError, substitute } from './placeholders.mjs';
-import { stripMarkers } from './sections.mjs';
+import { dropPendingSections, stripMarkers } from './sections.mjs';
 
 const slidesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(slidesDir, '..');
@@ -98,7 +99,9 @@ function main() {
   for (const deck of args.decks) {
     const name = path.basename(deck, '.md');
     try {
-      const text = substitute(fs.readFileSync(deck, 'utf8'), facts, path.relative(repoRoot, deck));
+      const { text: present, dropped } = dropPendingSections(fs.readFileSync(deck, 'utf8'), katas);
+      for (const slug of dropped) console.log(`slides: ${path.basename(deck)}: section for ${slug} left out: no such kata in katas/ (yet)`);
+      const text = substitute(present, facts, path.relative(repoRoot, deck));
       fs.writeFileSync(path.join(mdDir, `${name}.md`), stripMarkers(text));
       names.push(name);
     } catch (error) {

@@ -2,7 +2,9 @@
 // to the next such line (or the deck's end). Every kata in katas/ needs one section in
 // slides/<track>.md that quotes its measured numbers ({{verified:<slug>:...}}). A section
 // for a kata that is not (yet) in katas/ is only reported: it may be written ahead of the
-// kata, but then may not quote numbers, which do not exist yet.
+// kata: the build leaves it out of the rendered deck (with its placeholders, which could
+// not be resolved yet) until the kata is in katas/. Kata sections come after a deck's
+// general slides: a section runs to the next marker or to the end of the deck.
 import fs from 'node:fs';
 import path from 'node:path';
 import { katasOfTrack, tracksOf } from './catalogue.mjs';
@@ -20,6 +22,22 @@ export function sectionsOf(deckText) {
     else if (sections.length) sections[sections.length - 1].lines.push(line);
   });
   return sections.map(({ slug, line, lines: body }) => ({ slug, line, text: body.join('\n') }));
+}
+
+// The deck without the sections of katas that are not in katas/ (yet), and their slugs.
+export function dropPendingSections(deckText, katas) {
+  const kept = [];
+  const dropped = [];
+  let pending = false;
+  for (const line of deckText.split('\n')) {
+    const match = line.match(MARKER);
+    if (match) {
+      pending = !katas[match[1]];
+      if (pending) dropped.push(match[1]);
+    }
+    if (!pending) kept.push(line);
+  }
+  return { text: kept.join('\n'), dropped };
 }
 
 export function stripMarkers(deckText) {
@@ -49,7 +67,7 @@ export function checkSections(slidesDir, katas) {
       seen.set(section.slug, section.line);
       const kata = katas[section.slug];
       if (!kata) {
-        notes.push(`slides/${deck}.md:${section.line}: section for ${section.slug}, which is not in katas/ (yet)`);
+        notes.push(`slides/${deck}.md:${section.line}: section for ${section.slug}, which is not in katas/ (yet): left out of the rendered deck`);
         continue;
       }
       if (kata.track !== deck) {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import test from 'node:test';
 import { parseNotes } from './catalogue.mjs';
 import { PlaceholderError, substitute } from './placeholders.mjs';
-import { checkSections } from './sections.mjs';
+import { checkSections, dropPendingSections } from './sections.mjs';
 
 const IDLE = `# k — notes
 
@@ -110,4 +110,11 @@ test('every kata needs a section with numbers in its track deck', () => {
   assert.match(notes.join('\n'), /false-sharing, which is not in katas\/ \(yet\)/);
   fs.writeFileSync(path.join(dir, 'memory.md'), '# memory\n');
   assert.match(checkSections(dir, katas).errors.join('\n'), /no section for kata m/);
+});
+
+test('sections written ahead of their kata are left out of the rendered deck', () => {
+  const deck = '# general\n\n<!-- kata: top-k -->\n---\n## top-k\n<!-- kata: later -->\n---\n## {{verified:later:table}}\n';
+  const { text, dropped } = dropPendingSections(deck, { 'top-k': kata('top-k', 'algorithms') });
+  assert.deepEqual(dropped, ['later']);
+  assert.equal(text, '# general\n\n<!-- kata: top-k -->\n---\n## top-k');
 });
