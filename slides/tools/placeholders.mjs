@@ -7,6 +7,7 @@
 //   {{verified:<slug>:<variant>:<gcc|clang>:range}}  range over the runs, e.g. 36×–43×
 //   {{verified:<slug>:table}}                        every variant's numbers, a Markdown table
 //   {{verified:<slug>:source}}                       where the numbers come from (one line)
+//   {{verified:<slug>:target}}                       the target the verified runs were checked against
 //   {{kata:<slug>:<title|summary|target|track|order>}}
 //   {{kata:<slug>:<finding-id>:<fix_before|fix_after|title|severity|expected_improvement>}}
 // <variant> is start, reference, alt-<name> or partial-<name>.
@@ -95,6 +96,10 @@ function resolve(key, facts) {
   const verified = facts.verified[slug];
   if (parts.length === 3 && parts[2] === 'table') return table(verified);
   if (parts.length === 3 && parts[2] === 'source') return sourceLine(verified);
+  if (parts.length === 3 && parts[2] === 'target') {
+    if (!verified.target) fail(`kata ${slug}: its verified table names no target`);
+    return verified.target;
+  }
   if (parts.length === 4 || parts.length === 5) {
     const [, , variantKey, compiler, what] = parts;
     const variant = verified.variants[variantKey];
@@ -112,7 +117,7 @@ function resolve(key, facts) {
     }
     fail(`unknown verified field "${what}" (known: range)`);
   }
-  fail('expected {{verified:<slug>:<variant>:<gcc|clang>[:range]}}, {{verified:<slug>:table}} or {{verified:<slug>:source}}');
+  fail('expected {{verified:<slug>:<variant>:<gcc|clang>[:range]}}, {{verified:<slug>:table|source|target}}');
 }
 
 // Returns the deck with every placeholder replaced; throws one PlaceholderError listing

@@ -69,13 +69,13 @@ function overflowOfActiveSlide() {
     } else if (rect.right > inner.right + tolerance) {
       problems.push(`${describe(element)} ends ${Math.round((rect.right - inner.right) / scale)} px right of the slide's content area`);
     }
-    if (element.tagName === 'PRE' && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)) {
+    if ((element.tagName === 'PRE' || element.tagName === 'MARP-PRE') && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)) {
       problems.push(`${describe(element)} scrolls: its code does not fit`);
     }
   }
-  // Report the outermost offender only: its children overflow with it.
   const images = section.querySelectorAll('img').length;
   return {
+    // The first three offenders, outermost first (its children overflow with it).
     problems: problems.slice(0, 3),
     images,
     heading: (section.querySelector('h1, h2, h3')?.textContent ?? '').trim(),
