@@ -32,9 +32,8 @@ export function loadKatas(repoRoot) {
   return katas;
 }
 
-// The tracks in course order (the order of their first kata in the README table is the
-// course order; here: the smallest `order` is not comparable across tracks, so a fixed
-// list first, then any new track alphabetically).
+// The tracks that have katas, in course order (kata.json's `order` counts within a track
+// only): the known tracks in the README's order, then any new one alphabetically.
 const TRACK_ORDER = ['memory', 'parsing', 'errors', 'algorithms', 'data-structures', 'compiler',
   'layout', 'concurrency', 'async', 'parallel'];
 

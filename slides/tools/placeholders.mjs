@@ -21,10 +21,10 @@ function fail(message) {
   throw new PlaceholderError(message);
 }
 
+// 12 -> "12×", 1.5 -> "1.5×"; a memory target is a ratio of growth, not of time.
 function formatTarget(target) {
-  const value = Number(target.speedup);
-  const text = Number.isInteger(value) ? `${value}×` : `${value}×`;
-  return target.metric === 'peak_memory' ? `${text} less growth` : text;
+  const text = `${Number(target.speedup)}×`;
+  return target.metric === 'memory_growth' ? `${text} less growth` : text;
 }
 
 function sourceLine(verified) {
