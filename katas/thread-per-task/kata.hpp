@@ -14,7 +14,7 @@ namespace kata::thread_per_task {
 
 inline constexpr std::size_t kFeatures = 32;  // per transaction
 inline constexpr std::size_t kDepth = 6;      // every tree is complete, 6 levels deep
-inline constexpr std::size_t kTrees = 1250;    // in the ensemble
+inline constexpr std::size_t kTrees = 400;     // in the ensemble
 
 // One card transaction, as the fraud model sees it: 32 numeric features (amount, merchant
 // risk, distance from home, time since the last transaction, ...), already normalised.
