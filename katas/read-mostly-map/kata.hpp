@@ -48,11 +48,12 @@ namespace solution {
 CountryTally count_by_country(const GeoBatch& batch);
 }
 
-// Client addresses per feed row in a generated batch.
-inline constexpr std::size_t kClientsPerRange = 1;
+// Feed rows per client address in a generated batch: a batch (about a minute of one edge
+// site's requests) is attributed against the feed version it was logged under.
+inline constexpr std::size_t kRangesPerClient = 2;
 
 // The inputs the tests and the benchmark use: a feed of about `ranges` rows covering most
-// of the IPv4 space, grouped by country, and `ranges * kClientsPerRange` client addresses,
+// of the IPv4 space, grouped by country, and `ranges / kRangesPerClient` client addresses,
 // drawn from `seed`.
 // Clients come from everywhere (a CDN edge sees the whole Internet): each picks a random
 // row and an address inside it; about 3% are addresses anywhere, some of them unallocated.
@@ -80,7 +81,7 @@ inline GeoBatch make_geo_batch(std::size_t ranges, std::uint64_t seed) {
       return a.country != b.country ? a.country < b.country : a.first < b.first;
     });
   }
-  const std::size_t clients = ranges * kClientsPerRange;
+  const std::size_t clients = ranges / kRangesPerClient;
   batch.clients.reserve(clients);
   for (std::size_t i = 0; i < clients; ++i) {
     if (batch.ranges.empty() || rng.chance(0.03)) {
