@@ -21,7 +21,10 @@ def cell(runs):
     values = sorted(r[0] for r in runs if r[0] is not None)
     if not values:
         return "no change: not timed"
-    return f"{statistics.median(values):.2f}× ({values[0]:.2f}×–{values[-1]:.2f}×)"
+    return f"{times(statistics.median(values))} ({times(values[0])}–{times(values[-1])})"
+def times(value):
+    # verify prints two significant digits from 10x on ("14×"): do not invent more.
+    return f"{value:.0f}×" if value >= 10 else f"{value:.2f}×"
 def verdicts(g, c):
     all_runs = g + c
     kinds = collections.Counter(r[1] for r in all_runs)
@@ -46,7 +49,7 @@ def section(kata, gcc, clang, target, gruns, cruns):
     weaker = min(statistics.median([r[0] for r in gcc[kata]['reference']]),
                  statistics.median([r[0] for r in clang[kata]['reference']]) if kata in clang and 'reference' in clang[kata] else 1e9)
     lines += ["", f"{total} checks, {total - wrong} with the expected verdict. The target {target:.2f}× is "
-              f"{target / weaker:.2f}× the reference's median on the weaker compiler ({weaker:.2f}×).", ""]
+              f"{target / weaker:.2f}× the reference's median on the weaker compiler ({times(weaker)}).", ""]
     return "\n".join(lines) + "\n"
 if __name__ == "__main__":
     gcc, targets = parse(sys.argv[1])
