@@ -44,9 +44,10 @@ std::vector<LineStats> inspect_frame(const Capture& capture) {
   line.resize(line_width);
   for (std::size_t y = 0; y < frame.lines; ++y) {
     for (std::size_t x = 0; x < line_width; ++x) {
-      int level = frame.pixels[y * line_width + x] - profile.black_level;
-      if (level < 0) level = 0;
-      level = level * profile.gain / 64;
+      // 16-bit fixed point, as the camera's FPGA computes it (255 * 255 fits).
+      const std::uint16_t raw = frame.pixels[y * line_width + x];
+      std::uint16_t level = raw > profile.black_level ? raw - profile.black_level : 0;
+      level = static_cast<std::uint16_t>(level * profile.gain) >> 6;
       line[x] = static_cast<std::uint8_t>(level > 255 ? 255 : level);
     }
     report[y] = line_stats(line);

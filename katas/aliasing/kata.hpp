@@ -47,7 +47,8 @@ struct Capture {
 // Inspects the frame line by line with the profile of its grade (found case-insensitively;
 // throws std::invalid_argument when the table has none). Each raw pixel p is corrected to
 //   level = min(max(p - black_level, 0) * gain / 64, 255)
-// in int arithmetic (the division truncates), and each line's LineStats are taken over its
+// in 16-bit unsigned fixed point, as the camera's FPGA does it (max(...) * gain >> 6: 255 * 255
+// fits in 16 bits, and the shift truncates like the division), and each line's LineStats are taken over its
 // corrected levels: their sum and their minimum. Returns one LineStats per line, in order.
 namespace baseline {
 std::vector<LineStats> inspect_frame(const Capture& capture);

@@ -29,15 +29,19 @@ struct MixBuffer {
 };
 
 // The studio's audio library (sample_format.cpp: compiled on its own, like the rest of the
-// library, and linked in; you cannot edit it). Converts one sample to signed 16-bit PCM:
-// scales it by 32767, clips the result to [-32767, 32767] and truncates it towards zero
-// (so -1 -> -32767, 1 -> 32767, 0.99999 -> 32766, 2.5 -> 32767).
+// library, and linked in; you cannot edit it).
 namespace audio {
+// The library's gain stage: the sample times a linear gain (sample * gain).
+float apply_gain(float sample, float gain);
+// Converts one sample to signed 16-bit PCM: scales it by 32767, clips the result to
+// [-32767, 32767] and truncates it towards zero (so -1 -> -32767, 1 -> 32767,
+// 0.99999 -> 32766, 2.5 -> 32767).
 std::int16_t to_pcm16(float sample);
 }
 
-// The export stage: every sample of every period times the master gain, converted with
-// audio::to_pcm16, in playback order (periods.size() * samples_per_period samples).
+// The export stage: every sample of every period through the library's gain stage (the
+// master gain) and converted with audio::to_pcm16, in playback order
+// (periods.size() * samples_per_period samples).
 namespace baseline {
 std::vector<std::int16_t> encode_pcm16(const MixBuffer& mix);
 }

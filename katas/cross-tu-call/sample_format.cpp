@@ -7,6 +7,8 @@
 
 namespace kata::cross_tu_call::audio {
 
+float apply_gain(float sample, float gain) { return sample * gain; }
+
 std::int16_t to_pcm16(float sample) {
   const float scaled = sample * 32767.0f;
   return static_cast<std::int16_t>(std::clamp(scaled, -32767.0f, 32767.0f));

@@ -9,7 +9,7 @@ std::vector<std::int16_t> encode_pcm16(const MixBuffer& mix) {
   std::size_t next = 0;
   for (const Period& period : mix.periods) {
     for (const float sample : period.samples) {
-      pcm[next++] = audio::to_pcm16(sample * mix.master_gain);
+      pcm[next++] = audio::to_pcm16(audio::apply_gain(sample, mix.master_gain));
     }
   }
   return pcm;

@@ -42,16 +42,16 @@ LineStats line_stats(const std::vector<std::uint8_t>& line) {
 std::vector<LineStats> inspect_frame(const Capture& capture) {
   const Frame& frame = capture.frame;
   const Profile& profile = find_profile(capture.profiles, frame.grade);
-  const int black_level = profile.black_level;
-  const int gain = profile.gain;
+  const std::uint16_t black_level = profile.black_level;
+  const std::uint16_t gain = profile.gain;
   std::vector<LineStats> report(frame.lines);
   std::vector<std::uint8_t> line;  // the corrected line, reused for every line
   line.resize(line_width);
   for (std::size_t y = 0; y < frame.lines; ++y) {
     for (std::size_t x = 0; x < line_width; ++x) {
-      int level = frame.pixels[y * line_width + x] - black_level;
-      if (level < 0) level = 0;
-      level = level * gain / 64;
+      const std::uint16_t pixel = frame.pixels[y * line_width + x];
+      std::uint16_t level = pixel > black_level ? pixel - black_level : 0;
+      level = static_cast<std::uint16_t>(level * gain) >> 6;
       line[x] = static_cast<std::uint8_t>(level > 255 ? 255 : level);
     }
     report[y] = line_stats(line);

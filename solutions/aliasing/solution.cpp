@@ -33,11 +33,11 @@ const Profile& find_profile(const std::vector<Profile>& profiles, const std::str
 }
 
 void correct_line(const std::uint8_t* __restrict raw, std::uint8_t* __restrict line,
-                  int black_level, int gain) {
+                  std::uint16_t black_level, std::uint16_t gain) {
   for (std::size_t x = 0; x < line_width; ++x) {
-    int level = raw[x] - black_level;
-    if (level < 0) level = 0;
-    level = level * gain / 64;
+    const std::uint16_t pixel = raw[x];
+    std::uint16_t level = pixel > black_level ? pixel - black_level : 0;
+    level = static_cast<std::uint16_t>(level * gain) >> 6;
     line[x] = static_cast<std::uint8_t>(level > 255 ? 255 : level);
   }
 }
@@ -58,8 +58,8 @@ LineStats line_stats(const std::uint8_t* line) {
 std::vector<LineStats> inspect_frame(const Capture& capture) {
   const Frame& frame = capture.frame;
   const Profile& profile = find_profile(capture.profiles, frame.grade);
-  const int black_level = profile.black_level;
-  const int gain = profile.gain;
+  const std::uint16_t black_level = profile.black_level;
+  const std::uint16_t gain = profile.gain;
   std::vector<LineStats> report(frame.lines);
   std::vector<std::uint8_t> line(line_width);
   const std::uint8_t* raw = frame.pixels.data();
