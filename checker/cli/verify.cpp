@@ -151,7 +151,8 @@ void add_verify_command(CLI::App& app, Context& context) {
           check.calibrate = false;
           check.scaling = false;  // verify judges verdicts only
           const auto report = options->prebuilt
-                                  ? pipeline::measure_prebuilt(*kata, workspace, prebuilt_bench(*kata, workspace, variant), check.plan)
+                                  ? pipeline::measure_prebuilt(*kata, workspace, prebuilt_bench(*kata, workspace, variant), check.plan,
+                                                               variant.file)
                                   : pipeline::run_check(*kata, workspace, check);
           load.reset();
           ++checks;

@@ -16,6 +16,7 @@
 #include "analyze/static_analysis.hpp"
 #include "analyze/symbols.hpp"
 #include "build/builder.hpp"
+#include "build/pristine.hpp"
 #include "build/starting_solution.hpp"
 #include "measure/bandwidth.hpp"
 #include "measure/machine.hpp"
@@ -263,6 +264,23 @@ void add_scaling(const catalogue::KataSpec& kata, const fs::path& bench_binary, 
       evidence.measured_findings[finding.id] = *sentence;
 }
 
+constexpr const char* kNoChangeReason =
+    "no change yet: your file compiles to the same machine code as the starting solution "
+    "(comments and layout change nothing), so there is nothing to measure";
+
+// True when `file` is the starting solution to the letter (the pristine baseline in the
+// solution's namespace, as `kata reset` writes it).
+bool is_starting_solution(const catalogue::KataSpec& kata, const Workspace& workspace, const fs::path& file) {
+  try {
+    const auto pristine = build::read_pristine(workspace.repo_root, kata.slug);
+    for (const auto& fixed : pristine.files)
+      if (fixed.relative_path == "katas/" + kata.slug + "/baseline.cpp")
+        return process::read_file(file) == build::starting_solution(kata, fixed.content);
+  } catch (const std::exception&) {
+  }
+  return false;
+}
+
 // True when the learner's file compiles to exactly the machine code of the starting
 // solution (the baseline in the solution's namespace): a reformatted or re-commented
 // baseline is no change, and measuring it could only give the noise a chance.
@@ -336,9 +354,7 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
   if (unchanged_from_start(kata, workspace, built)) {
     evidence.verdict = Verdict::not_yet;
     evidence.unchanged_from_start = true;
-    evidence.verdict_reason =
-        "no change yet: your file compiles to the same machine code as the starting solution "
-        "(comments and layout change nothing), so there is nothing to measure";
+    evidence.verdict_reason = kNoChangeReason;
     add_scaling(kata, built.bench_binary, options, evidence);  // how the baseline grows, for the findings
     return finish();
   }
@@ -414,7 +430,8 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
 }
 
 report::Report measure_prebuilt(const catalogue::KataSpec& kata, const Workspace& workspace,
-                                const fs::path& bench_binary, const measure::MeasurePlan& plan) {
+                                const fs::path& bench_binary, const measure::MeasurePlan& plan,
+                                const fs::path& source) {
   const auto started = Clock::now();
   report::Report report;
   report.kata = kata.slug;
@@ -430,6 +447,11 @@ report::Report measure_prebuilt(const catalogue::KataSpec& kata, const Workspace
     report.verdict_reason = "no prebuilt benchmark " + bench_binary.string() +
                             ": build it first (cmake --build --preset release --target " +
                             bench_binary.filename().string() + ")";
+    return done();
+  }
+  if (!source.empty() && is_starting_solution(kata, workspace, source)) {
+    report.verdict = Verdict::not_yet;
+    report.verdict_reason = kNoChangeReason;
     return done();
   }
   if (kata.cores_needed > report.machine.cores) {

@@ -33,8 +33,10 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
 // Only the measurement and its verdict, for a benchmark executable the CMake build already
 // made (`kata verify --prebuilt`, which `./kata selftest` uses so that nothing is compiled
 // twice): no build, no tests (CTest runs them), no findings. A missing executable is
-// BROKEN with a reason that says to build first.
+// BROKEN with a reason that says to build first. When `source` (the file the executable was
+// built from) is the starting solution to the letter, it is "no change", as in run_check.
 report::Report measure_prebuilt(const catalogue::KataSpec& kata, const Workspace& workspace,
-                                const std::filesystem::path& bench_binary, const measure::MeasurePlan& plan);
+                                const std::filesystem::path& bench_binary, const measure::MeasurePlan& plan,
+                                const std::filesystem::path& source = {});
 
 }  // namespace checker::pipeline
