@@ -6,6 +6,9 @@
 #include <set>
 #include <sstream>
 
+#include <sched.h>
+#include <unistd.h>
+
 namespace checker::catalogue {
 
 namespace {
@@ -173,7 +176,18 @@ std::string KataSpec::cpp_namespace() const {
   return "kata::" + name;
 }
 
-KataSpec parse_kata_spec(const std::string& text, const std::string& file_label) {
+double parallel_target_speedup(double efficiency, int cores) {
+  return std::max(1.5, efficiency * std::clamp(cores, 1, kMaxTargetCores));
+}
+
+int cores_present() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (::sched_getaffinity(0, sizeof set, &set) == 0) return std::max(1, CPU_COUNT(&set));
+  return std::max(1, static_cast<int>(::sysconf(_SC_NPROCESSORS_ONLN)));
+}
+
+KataSpec parse_kata_spec(const std::string& text, const std::string& file_label, int cores) {
   json document;
   try {
     document = json::parse(text);
@@ -204,9 +218,22 @@ KataSpec parse_kata_spec(const std::string& text, const std::string& file_label)
 
   const auto target = root.object("target");
   spec.metric = parse_metric(target);
-  spec.target_speedup = target.number("speedup");
-  if (spec.target_speedup < 1.5)
-    target.fail("speedup", "must be at least 1.5, so that the baseline can never pass");
+  if (target.find("parallel_efficiency") != nullptr) {
+    if (target.find("speedup") != nullptr)
+      target.fail("speedup", "cannot be given with parallel_efficiency: the speedup follows from the cores present");
+    const double efficiency = target.number("parallel_efficiency");
+    if (!(efficiency > 0 && efficiency <= 1))
+      target.fail("parallel_efficiency", "must be above 0 and at most 1 (the share of ideal linear speedup)");
+    if (spec.metric != Metric::real_time)
+      target.fail("parallel_efficiency", "needs \"metric\": \"real_time\" (parallel work is judged by wall time)");
+    spec.parallel_efficiency = efficiency;
+    spec.target_cores = std::clamp(cores > 0 ? cores : cores_present(), 1, kMaxTargetCores);
+    spec.target_speedup = parallel_target_speedup(efficiency, spec.target_cores);
+  } else {
+    spec.target_speedup = target.number("speedup");
+    if (spec.target_speedup < 1.5)
+      target.fail("speedup", "must be at least 1.5, so that the baseline can never pass");
+  }
 
   const auto measure = root.object("measure");
   const json& sizes = measure.array("sizes");

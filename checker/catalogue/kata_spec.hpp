@@ -54,7 +54,12 @@ struct KataSpec {
   std::string snippet_input;
   std::string snippet_call;
   Metric metric = Metric::cpu_time;
+  // The speedup the learner's solution must reach on this machine. A parallel kata states
+  // its target as a parallel efficiency instead; the speedup is then resolved against the
+  // cores present when the kata is loaded (see parallel_target_speedup).
   double target_speedup = 0;
+  std::optional<double> parallel_efficiency;  // 0 < e <= 1, only for parallel katas
+  int target_cores = 0;                       // the cores the speedup was resolved for
   std::vector<std::size_t> sizes;
   std::size_t verdict_size = 0;
   int cores_needed = 1;
@@ -85,11 +90,21 @@ class SpecError : public std::runtime_error {
   std::string field_;
 };
 
+// The speedup a parallel kata asks for: `efficiency` x the cores present, counting at most
+// kMaxTargetCores (thread start-up and turbo clocks make high core counts unfair to
+// promise) and never less than 1.5, the floor of every target.
+inline constexpr int kMaxTargetCores = 8;
+double parallel_target_speedup(double efficiency, int cores);
+
+// The cores this process may run on (its CPU affinity, which taskset and cgroups narrow).
+int cores_present();
+
 // Reads and validates katas/<slug>/kata.json; throws SpecError.
 KataSpec load_kata_spec(const std::filesystem::path& kata_json);
 
-// Validates already-read text; `file_label` is used in error messages.
-KataSpec parse_kata_spec(const std::string& text, const std::string& file_label);
+// Validates already-read text; `file_label` is used in error messages. `cores` resolves
+// a parallel-efficiency target (default: cores_present()).
+KataSpec parse_kata_spec(const std::string& text, const std::string& file_label, int cores = 0);
 
 // Every kata under `katas_dir`, in course order (track, then order); errors collected.
 struct Catalogue {

@@ -64,12 +64,18 @@ TEST(KataSpec, TheReadmeTableListsEveryKataWithItsTarget) {
     std::stringstream row(line);
     for (std::string cell; std::getline(row, cell, '|');) cells.push_back(cell);
     ASSERT_GE(cells.size(), 6u) << line;
-    rows.emplace_back(line.substr(name_start, link - name_start), std::stod(cells[5]));
+    // A parallel kata's target reads "80% of cores": its speedup depends on the machine.
+    const bool efficiency = cells[5].find('%') != std::string::npos;
+    rows.emplace_back(line.substr(name_start, link - name_start), std::stod(cells[5]) / (efficiency ? -100 : 1));
   }
   ASSERT_EQ(rows.size(), catalogue.katas.size()) << "README.md's table and katas/ disagree";
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    EXPECT_EQ(rows[i].first, catalogue.katas[i].slug) << "row " << i + 1 << " is out of course order";
-    EXPECT_DOUBLE_EQ(rows[i].second, catalogue.katas[i].target_speedup) << rows[i].first;
+    const auto& kata = catalogue.katas[i];
+    EXPECT_EQ(rows[i].first, kata.slug) << "row " << i + 1 << " is out of course order";
+    if (kata.parallel_efficiency)
+      EXPECT_DOUBLE_EQ(-rows[i].second, *kata.parallel_efficiency) << rows[i].first;
+    else
+      EXPECT_DOUBLE_EQ(rows[i].second, kata.target_speedup) << rows[i].first;
   }
 }
 
@@ -110,6 +116,31 @@ TEST(KataSpec, NamesTheFieldThatIsWrong) {
   expect_rejected([](auto& d) { d["extra_sources"] = {"solution.cpp"}; }, "extra_sources[0]", "other than baseline");
   expect_rejected([](auto& d) { d["extra_sources"] = {"shapes.hpp"}; }, "extra_sources[0]", ".cpp file");
   expect_rejected([](auto& d) { d["extra_sources"] = {"a.cpp", "a.cpp"}; }, "extra_sources[1]", "repeats");
+}
+
+TEST(KataSpec, AParallelEfficiencyTargetIsResolvedAgainstTheCoresPresent) {
+  auto document = example();
+  document["target"] = {{"metric", "real_time"}, {"parallel_efficiency", 0.8}};
+  const auto on_two = parse_kata_spec(document.dump(), "x", 2);
+  ASSERT_TRUE(on_two.parallel_efficiency.has_value());
+  EXPECT_DOUBLE_EQ(*on_two.parallel_efficiency, 0.8);
+  EXPECT_EQ(on_two.target_cores, 2);
+  EXPECT_DOUBLE_EQ(on_two.target_speedup, 1.6);
+  EXPECT_DOUBLE_EQ(parse_kata_spec(document.dump(), "x", 4).target_speedup, 3.2);
+  EXPECT_DOUBLE_EQ(parse_kata_spec(document.dump(), "x", 1).target_speedup, 1.5) << "never below the floor";
+  EXPECT_DOUBLE_EQ(parse_kata_spec(document.dump(), "x", 64).target_speedup, 0.8 * kMaxTargetCores);
+  EXPECT_GE(parse_kata_spec(document.dump(), "x").target_cores, 1) << "default: this machine's cores";
+  EXPECT_FALSE(parse_kata_spec(example().dump(), "x").parallel_efficiency.has_value());
+
+  expect_rejected([](auto& d) { d["target"]["parallel_efficiency"] = 0.8; }, "target.speedup",
+                  "cannot be given with parallel_efficiency");
+  expect_rejected(
+      [](auto& d) { d["target"] = {{"metric", "real_time"}, {"parallel_efficiency", 1.5}}; },
+      "target.parallel_efficiency", "at most 1");
+  expect_rejected(
+      [](auto& d) { d["target"] = {{"metric", "cpu_time"}, {"parallel_efficiency", 0.8}}; },
+      "target.parallel_efficiency", "real_time");
+  expect_rejected([](auto& d) { d["target"] = {{"metric", "real_time"}}; }, "target.speedup", "is missing");
 }
 
 TEST(KataSpec, ExtraSourcesMustExistBesideTheKataJson) {

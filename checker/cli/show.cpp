@@ -24,6 +24,9 @@ void add_show_command(CLI::App& app, Context& context) {
     fmt::print("Your file:   {}\n", (kata.directory / "solution.cpp").string());
     fmt::print("Target:      {} faster ({}), at input size {}\n", report::times_text(kata.target_speedup),
                catalogue::to_string(kata.metric), kata.verdict_size);
+    if (kata.parallel_efficiency)
+      fmt::print("             ({:.0f}% parallel efficiency on the {} cores this machine gives it)\n",
+                 *kata.parallel_efficiency * 100, kata.target_cores);
     fmt::print("Hints:       {} (`./kata hint {}`)\n", kata.hints.size(), kata.slug);
   });
 }

@@ -97,6 +97,10 @@ report::Speedup measured_speedup(const catalogue::KataSpec& kata, const measure:
   speedup.solution_allocations = measured.solution.allocations_per_call;
   speedup.rounds = measured.rounds;
   speedup.input_size = measured.size;
+  if (kata.parallel_efficiency)
+    speedup.target_note = fmt::format("the target is {:.0f}% parallel efficiency on {} cores ({:.2f} x {} = {:.2f}x)",
+                                      *kata.parallel_efficiency * 100, kata.target_cores, *kata.parallel_efficiency,
+                                      kata.target_cores, kata.target_speedup);
   return speedup;
 }
 
@@ -395,7 +399,8 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
   evidence.verdict_reason = measured.judgement.reason;
   report::Speedup speedup = measured_speedup(kata, measured, target.speedup);
   speedup.target_adjusted = target.adjusted;
-  speedup.target_note = target.note;
+  if (!target.note.empty())
+    speedup.target_note = speedup.target_note.empty() ? target.note : speedup.target_note + "; " + target.note;
   if (calibration) {
     speedup.reference_speedup = calibration->reference_speedup;
     speedup.reference_allocations = calibration->allocations_per_call;
