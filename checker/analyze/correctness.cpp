@@ -41,13 +41,16 @@ CorrectnessResult parse_gtest_json(const std::string& text) {
   return result;
 }
 
-CorrectnessResult run_correctness_tests(const std::filesystem::path& test_binary,
+CorrectnessResult run_correctness_tests(const std::filesystem::path& given_test_binary,
                                         std::chrono::seconds wall_limit) {
+  const auto test_binary = std::filesystem::absolute(given_test_binary);
   const auto report = test_binary.parent_path() / "tests.json";
   std::error_code ignored;
   std::filesystem::remove(report, ignored);
   const auto run = process::run({.program = test_binary,
                                  .args = {"--gtest_output=json:" + report.string(), "--gtest_brief=1"},
+                                 // Its own folder: files the learner's code writes by relative path land there.
+                                 .working_directory = test_binary.parent_path(),
                                  .limits = {.wall_time = wall_limit,
                                             .address_space_bytes = std::size_t{16} << 30,
                                             .file_size_bytes = std::size_t{256} << 20,

@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 namespace {
 
 process::Result clang_query(const fs::path& source, const std::vector<fs::path>& include_dirs,
-                            const std::vector<std::string>& commands) {
+                            const std::vector<std::string>& commands, std::chrono::seconds time_limit) {
   std::vector<std::string> args = {"-c", "set output diag"};
   for (const auto& command : commands) {
     args.push_back("-c");
@@ -26,7 +26,7 @@ process::Result clang_query(const fs::path& source, const std::vector<fs::path>&
   for (const auto& dir : include_dirs) args.push_back("-I" + dir.string());
   return process::run({.program = "clang-query",
                        .args = args,
-                       .limits = {.wall_time = std::chrono::seconds(60),
+                       .limits = {.wall_time = time_limit,
                                   .address_space_bytes = std::size_t{4} << 30}});
 }
 
@@ -61,7 +61,7 @@ std::vector<std::vector<int>> parse_clang_query_output(const std::string& output
 }
 
 DetectorRun run_detectors(const catalogue::KataSpec& kata, const fs::path& source,
-                          const std::vector<fs::path>& include_dirs) {
+                          const std::vector<fs::path>& include_dirs, std::chrono::seconds time_limit) {
   DetectorRun run;
   std::vector<std::string> commands, ids;
   for (const auto& finding : kata.findings) {
@@ -84,7 +84,7 @@ DetectorRun run_detectors(const catalogue::KataSpec& kata, const fs::path& sourc
   }
   // clang-query prints absolute paths: give it one, so its lines can be told apart from headers'.
   const fs::path absolute = fs::absolute(source).lexically_normal();
-  const auto result = clang_query(absolute, include_dirs, commands);
+  const auto result = clang_query(absolute, include_dirs, commands, time_limit);
   const auto per_command = parse_clang_query_output(result.standard_output, absolute.string());
   if (!result.succeeded() || per_command.size() != commands.size()) {
     run.problem = "clang-query " + result.describe() + ": " +

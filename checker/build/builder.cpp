@@ -26,9 +26,9 @@ void write_if_changed(const fs::path& path, const std::string& content) {
 }
 
 // Compiling is limited too: a submission may `#include </dev/zero>` or explode templates.
-process::Limits compile_limits() {
-  return {.wall_time = std::chrono::seconds(120),
-          .cpu_time = std::chrono::seconds(120),
+process::Limits compile_limits(std::chrono::seconds time_limit) {
+  return {.wall_time = time_limit,
+          .cpu_time = time_limit,
           .address_space_bytes = std::size_t{4} << 30,
           .file_size_bytes = std::size_t{512} << 20,
           .max_output_bytes = 1 << 20};
@@ -41,7 +41,8 @@ struct CompileJob {
   bool is_solution = false;
 };
 
-process::Result compile(const Toolchain& toolchain, const fs::path& stage, const CompileJob& job) {
+process::Result compile(const Toolchain& toolchain, const fs::path& stage, const CompileJob& job,
+                        std::chrono::seconds time_limit) {
   std::vector<std::string> args = toolchain.compile_flags;
   args.push_back("-fdiagnostics-color=never");
   args.push_back("-I" + (stage / "katas" / "common" / "include").string());
@@ -51,7 +52,7 @@ process::Result compile(const Toolchain& toolchain, const fs::path& stage, const
   args.insert(args.end(), {"-c", job.source.string(), "-o", temporary.string()});
   // LC_ALL=C: plain ASCII quotes in diagnostics, whatever the learner's locale.
   auto result = process::run({.program = toolchain.compiler, .args = args, .environment = {{"LC_ALL", "C"}},
-                              .limits = compile_limits()});
+                              .limits = compile_limits(time_limit)});
   std::error_code ignored;
   if (result.succeeded()) fs::rename(temporary, job.object, ignored);
   else fs::remove(temporary, ignored);
@@ -59,7 +60,7 @@ process::Result compile(const Toolchain& toolchain, const fs::path& stage, const
 }
 
 process::Result link(const Toolchain& toolchain, const std::vector<fs::path>& objects,
-                     const std::vector<std::string>& libraries, const fs::path& output) {
+                     const std::vector<std::string>& libraries, const fs::path& output, std::chrono::seconds time_limit) {
   std::vector<std::string> args;
   for (const auto& flag : toolchain.compile_flags)
     if (flag.rfind("-f", 0) == 0 || flag.rfind("-O", 0) == 0 || flag == "-g") args.push_back(flag);
@@ -67,7 +68,7 @@ process::Result link(const Toolchain& toolchain, const std::vector<fs::path>& ob
   args.insert(args.end(), libraries.begin(), libraries.end());
   args.insert(args.end(), {"-o", output.string()});
   return process::run({.program = toolchain.compiler, .args = args, .environment = {{"LC_ALL", "C"}},
-                       .limits = compile_limits()});
+                       .limits = compile_limits(time_limit)});
 }
 
 std::string shown_path(const BuildRequest& request) {
@@ -284,7 +285,7 @@ BuildResult build_solution(const BuildRequest& request) {
     for (std::size_t k = first; k < std::min(missing.size(), first + parallel); ++k)
       running.emplace_back(missing[k], std::async(std::launch::async, [&, index = missing[k]] {
                              const auto compile_started = Clock::now();
-                             auto compiled = compile(request.toolchain, stage, jobs[index]);
+                             auto compiled = compile(request.toolchain, stage, jobs[index], request.compile_time_limit);
                              return Timed{std::move(compiled), std::chrono::duration_cast<std::chrono::milliseconds>(
                                                                    Clock::now() - compile_started)};
                            }));
@@ -340,9 +341,11 @@ BuildResult build_solution(const BuildRequest& request) {
     bench_objects.push_back(jobs[i].object);
   }
   auto linked_test = std::async(std::launch::async, [&] {
-    return link(request.toolchain, test_objects, request.toolchain.test_link, result.test_binary);
+    return link(request.toolchain, test_objects, request.toolchain.test_link, result.test_binary,
+                request.compile_time_limit);
   });
-  const auto linked_bench = link(request.toolchain, bench_objects, request.toolchain.bench_link, result.bench_binary);
+  const auto linked_bench = link(request.toolchain, bench_objects, request.toolchain.bench_link, result.bench_binary,
+                                 request.compile_time_limit);
   const auto test_result = linked_test.get();
   for (const auto* linked : {&test_result, &linked_bench}) {
     if (linked->succeeded()) continue;

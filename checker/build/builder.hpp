@@ -35,6 +35,8 @@ struct BuildRequest {
   // What is being compiled and how long it should still take (from earlier builds).
   std::function<void(const std::string&)> progress = {};
   bool object_only = false;  // compile the solution file only: no test or benchmark executable
+  // Per compiler or linker run: a submission may explode templates or include </dev/zero>.
+  std::chrono::seconds compile_time_limit{120};
 };
 
 struct BuildResult {

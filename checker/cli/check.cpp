@@ -21,6 +21,7 @@ void add_check_command(CLI::App& app, Context& context) {
     double predict = 0;
     double max_seconds = 40;
     int test_seconds = 60;
+    int compile_seconds = 120;
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("check", "Build, test and measure your solution; report what was found");
@@ -42,6 +43,9 @@ void add_check_command(CLI::App& app, Context& context) {
       ->check(CLI::Range(5.0, 600.0));
   command->add_option("--test-seconds", options->test_seconds, "Time limit of the correctness tests (default 60)")
       ->check(CLI::Range(1, 3600));
+  command->add_option("--compile-seconds", options->compile_seconds,
+                      "Time limit of each compiler and linker run (default 120)")
+      ->check(CLI::Range(1, 3600));
   command->callback([&context, options] {
     const auto& kata = context.kata(options->slug);
     pipeline::CheckOptions check;
@@ -51,6 +55,7 @@ void add_check_command(CLI::App& app, Context& context) {
     check.full = options->full;
     check.deterministic = options->deterministic;
     check.test_time_limit = std::chrono::seconds(options->test_seconds);
+    check.compile_time_limit = std::chrono::seconds(options->compile_seconds);
     check.plan.time_cap = std::chrono::seconds(static_cast<long>(options->max_seconds));
     if (options->predict > 0) check.predicted = options->predict;
     check.progress = [](const std::string& step) { std::cerr << "… " << step << "\n"; };

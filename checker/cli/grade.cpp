@@ -24,6 +24,7 @@ void add_grade_command(CLI::App& app, Context& context) {
     std::string junit;
     int wall_seconds = 600;
     int test_seconds = 60;
+    int compile_seconds = 120;
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("grade", "Grade a class's submissions for one kata (instructors)");
@@ -40,6 +41,9 @@ void add_grade_command(CLI::App& app, Context& context) {
   command->add_option("--wall-seconds", options->wall_seconds, "Time limit per submission (default 600)")
       ->check(CLI::Range(10, 7200));
   command->add_option("--test-seconds", options->test_seconds, "Time limit of each submission's correctness tests (default 60)")
+      ->check(CLI::Range(1, 3600));
+  command->add_option("--compile-seconds", options->compile_seconds,
+                      "Time limit of each compiler and linker run (default 120)")
       ->check(CLI::Range(1, 3600));
   command->callback([&context, options] {
     if (options->merge) {
@@ -83,6 +87,7 @@ void add_grade_command(CLI::App& app, Context& context) {
     limits.wall = std::chrono::seconds(options->wall_seconds);
     limits.cpu = std::chrono::seconds(options->wall_seconds * 3 / 2);
     limits.tests = std::chrono::seconds(options->test_seconds);
+    limits.compile = std::chrono::seconds(options->compile_seconds);
     const fs::path self = fs::read_symlink("/proc/self/exe");
     int position = 0;
     for (const auto& submission : submissions) {

@@ -33,6 +33,15 @@ double cost_of(const BenchSample& sample, catalogue::Metric metric) {
   return 0;
 }
 
+// The harness explains a refusal on a line of its own ("kata benchmark: ..."): pass it on.
+std::string harness_refusal(const std::string& standard_error) {
+  constexpr std::string_view kPrefix = "kata benchmark: ";
+  const auto at = standard_error.rfind(kPrefix);
+  if (at == std::string::npos || (at > 0 && standard_error[at - 1] != '\n')) return "";
+  const auto end = standard_error.find('\n', at);
+  return ": " + standard_error.substr(at + kPrefix.size(), end == std::string::npos ? end : end - at - kPrefix.size());
+}
+
 }  // namespace
 
 // Memory growth: how much more the baseline's peak grows from L to 4L than the solution's.
@@ -88,8 +97,9 @@ void summarise(SideCost& side, const std::vector<const BenchSample*>& samples, c
   side.bytes_per_second = median_counter(samples, "bytes_per_second");
 }
 
-Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataSpec& kata,
+Measurement measure_speedup(const fs::path& given_bench_binary, const catalogue::KataSpec& kata,
                             double target, const MeasurePlan& plan, const RoundObserver& observer) {
+  const fs::path bench_binary = fs::absolute(given_bench_binary);
   const auto started = Clock::now();
   Measurement measurement;
   measurement.size = kata.verdict_size;
@@ -125,6 +135,7 @@ Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataS
     const auto run = process::run({
         .program = measurement.command.front(),
         .args = {measurement.command.begin() + 1, measurement.command.end()},
+        .working_directory = bench_binary.parent_path(),
         .limits = {.wall_time = remaining, .address_space_bytes = std::size_t{16} << 30,
                    .file_size_bytes = std::size_t{256} << 20, .max_output_bytes = 64 << 10},
     });
@@ -143,7 +154,7 @@ Measurement measure_speedup(const fs::path& bench_binary, const catalogue::KataS
                                               std::to_string(plan.time_cap.count()) +
                                               " s: the machine is busy, or the solution is far slower than the baseline "
                                               "(--max-seconds raises the cap)"
-                                        : "the benchmark run " + run.describe();
+                                        : "the benchmark run " + run.describe() + harness_refusal(run.standard_error);
       break;
     }
     BenchReport report;

@@ -23,6 +23,7 @@
 #include "measure/scaling.hpp"
 #include "pipeline/calibration.hpp"
 #include "pipeline/profile.hpp"
+#include "pipeline/source_guard.hpp"
 #include "process/process.hpp"
 #include "report/evidence.hpp"
 
@@ -119,7 +120,7 @@ bool build_and_test(const catalogue::KataSpec& kata, const Workspace& workspace,
   progress("building " + evidence.solution_file);
   const auto build_started = Clock::now();
   built = build_in(workspace, kata, solution, options.label,
-                   [&](const std::string& step) { progress("building: " + step); });
+                   [&](const std::string& step) { progress("building: " + step); }, options.compile_time_limit);
   evidence.timings.build_ms = milliseconds_since(build_started);
   evidence.timings.rebuilt = !built.reused;
   evidence.notes.insert(evidence.notes.end(), built.notes.begin(), built.notes.end());
@@ -172,9 +173,19 @@ bool build_and_test(const catalogue::KataSpec& kata, const Workspace& workspace,
       std::vector<std::string> details;
       for (std::size_t i = 0; i < tests.failures.size() && i < 3; ++i)
         details.push_back(tests.failures[i].test + ":\n" + first_lines(tests.failures[i].message, 12));
-      fail(evidence, fmt::format("wrong results: {} of {} tests differ from the baseline", tests.failures.size(),
-                                 tests.tests_run),
-           details);
+      // GoogleTest catches what escapes a test and says so: an exception is not a wrong value.
+      const auto threw = std::count_if(tests.failures.begin(), tests.failures.end(), [](const auto& failure) {
+        return failure.message.find("C++ exception with description") != std::string::npos ||
+               failure.message.find("Unknown C++ exception thrown") != std::string::npos;
+      });
+      if (threw > 0)
+        fail(evidence, fmt::format("your solution throws: an exception escaped it in {} of {} tests", threw,
+                                   tests.tests_run),
+             details);
+      else
+        fail(evidence, fmt::format("wrong results: {} of {} tests differ from the baseline", tests.failures.size(),
+                                   tests.tests_run),
+             details);
       return false;
     }
     case analyze::CorrectnessResult::Status::crashed:
@@ -330,7 +341,16 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
   evidence.machine = machine_facts(workspace);
   for (const char* tool : {"perf", "valgrind", "objdump", "callgrind_annotate"})
     evidence.tools[tool] = process::find_program(tool).has_value();
+  std::vector<fs::path> fixed_files;
+  for (const auto& relative : build::pristine_paths(workspace.repo_root, kata.slug))
+    fixed_files.push_back(workspace.repo_root / relative);
+  const SourceGuard guard(fixed_files);
   const auto finish = [&] {
+    if (const auto restored = guard.restore(); !restored.empty()) {
+      std::vector<std::string> names;
+      for (const auto& path : restored) names.push_back(shown_path(path) + " (restored)");
+      fail(evidence, "while it ran, your code wrote to the kata's own files", names);
+    }
     evidence.timings.total_ms = milliseconds_since(started);
     return report::assemble_report(kata, evidence);
   };
@@ -340,8 +360,9 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
   std::future<analyze::DetectorRun> detectors;
   if (fs::exists(solution))
     detectors = std::async(std::launch::async, [&] {
-      return analyze::run_detectors(kata, solution, {workspace.katas_dir() / kata.slug,
-                                                      workspace.katas_dir() / "common" / "include"});
+      return analyze::run_detectors(kata, solution,
+                                    {workspace.katas_dir() / kata.slug, workspace.katas_dir() / "common" / "include"},
+                                    options.compile_time_limit);
     });
   const bool correct = build_and_test(kata, workspace, options, solution, evidence, built);
   if (detectors.valid()) {

@@ -31,14 +31,16 @@ Workspace locate_workspace() {
 
 build::BuildResult build_in(const Workspace& workspace, const catalogue::KataSpec& kata,
                             const std::filesystem::path& solution, const std::string& label,
-                            std::function<void(const std::string&)> progress) {
+                            std::function<void(const std::string&)> progress,
+                            std::chrono::seconds compile_time_limit) {
   return build::build_solution({.kata = kata,
                                 .toolchain = workspace.toolchain,
                                 .repo_root = workspace.repo_root,
                                 .solution_file = solution,
                                 .work_dir = workspace.work_dir(kata.slug, label),
                                 .object_cache = workspace.object_cache(),
-                                .progress = std::move(progress)});
+                                .progress = std::move(progress),
+                                .compile_time_limit = compile_time_limit});
 }
 
 }  // namespace checker::pipeline

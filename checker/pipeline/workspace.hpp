@@ -1,6 +1,7 @@
 #pragma once
 // Where things are: the checkout, the CMake build whose toolchain the checker reuses, and
 // the checker's own state (work trees, object cache, calibration, progress) in .kata/.
+#include <chrono>
 #include <filesystem>
 #include <functional>
 
@@ -39,7 +40,8 @@ struct Workspace {
 // is being compiled and how long is left.
 build::BuildResult build_in(const Workspace& workspace, const catalogue::KataSpec& kata,
                             const std::filesystem::path& solution, const std::string& label,
-                            std::function<void(const std::string&)> progress = {});
+                            std::function<void(const std::string&)> progress = {},
+                            std::chrono::seconds compile_time_limit = std::chrono::seconds(120));
 
 // From KATA_ROOT / KATA_BUILD_DIR / KATA_STATE_DIR, else the paths this checker was built
 // with; throws std::runtime_error (with what to do) when the build is missing.

@@ -204,7 +204,7 @@ json grade_one(const Submission& submission, const std::string& slug, const fs::
   process::Command command{
       .program = kata_executable,
       .args = {"check", slug, "--solution", copy.string(), "--format", "json", "--plain", "--test-seconds",
-               std::to_string(limits.tests.count())},
+               std::to_string(limits.tests.count()), "--compile-seconds", std::to_string(limits.compile.count())},
       .working_directory = own,
       .environment = {{"KATA_STATE_DIR", (own / "state").string()}, {"HOME", (own / "state").string()},
                       {"CCACHE_DISABLE", "1"}, {"NO_COLOR", "1"}},

@@ -9,6 +9,13 @@
 //   --kata_size=N           (with --kata_run) input size; default: the kata's verdict size
 //   --kata_iterations=N     (with --kata_run) number of calls; default 3
 #include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <optional>
+#include <thread>
 
 #include <algorithm>
 #include <atomic>
@@ -164,6 +171,46 @@ void store_counted_allocations(Side side, std::size_t size, const AllocationCoun
   allocation_counts()[{side, size}] = counted;
 }
 
+int running_threads() {
+  std::error_code error;
+  int count = 0;
+  for (std::filesystem::directory_iterator it("/proc/self/task", error), end; !error && it != end;
+       it.increment(error))
+    ++count;
+  return count;
+}
+
+double children_cpu_seconds() {
+  rusage usage{};
+  ::getrusage(RUSAGE_CHILDREN, &usage);
+  const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+std::optional<std::string> work_outside_the_clock(int threads_before, double children_before) {
+  // A thread that was joined may linger in /proc for a moment after its join returned.
+  int threads = running_threads();
+  for (int wait = 0; wait < 20 && threads > threads_before; ++wait) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    threads = running_threads();
+  }
+  if (threads > threads_before)
+    return std::to_string(threads - threads_before) +
+           " thread(s) still running after the calls returned: work a call hands to a thread must be finished "
+           "(the thread joined) before it returns, or the clock charges it to whatever runs next";
+  if (const double children = children_cpu_seconds() - children_before; children > 0.001)
+    return "child processes used " + std::to_string(static_cast<int>(children * 1000)) +
+           " ms of CPU during the calls: work moved to another process is hidden from the clock";
+  return std::nullopt;
+}
+
+void refuse(const std::string& why) {
+  std::fflush(stdout);
+  std::fprintf(stderr, "kata benchmark: %s\n", why.c_str());
+  std::fflush(stderr);
+  std::_Exit(65);
+}
+
 bool register_bench(ErasedBench bench, const char* kata_json) {
   registry().push_back({std::move(bench), kata_json});
   return true;
@@ -176,8 +223,34 @@ std::uint64_t next_seed() {
 
 }  // namespace kata::harness
 
+// Static initialisers (the learner's included) run before main(): the clock cannot see
+// work done there, so more than a second of it, or a thread started, is refused.
+int refuse_work_before_main() {
+  using namespace kata::harness;
+  timespec cpu{};
+  ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
+  const double seconds = static_cast<double>(cpu.tv_sec) + static_cast<double>(cpu.tv_nsec) / 1e9;
+  if (seconds > 1.0) {
+    std::fprintf(stderr, "kata benchmark: %.1f s of CPU were spent before main() (static initialisation): work "
+                 "done before the clock starts is still part of the call\n", seconds);
+    return 65;
+  }
+  if (const int threads = running_threads(); threads > 1) {
+    std::fprintf(stderr, "kata benchmark: %d thread(s) were started before main() (static initialisation): work "
+                 "they do is hidden from the clock\n", threads - 1);
+    return 65;
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
   using namespace kata::harness;
+  // Deterministic (valgrind) runs start slowly by nature, and count instructions instead.
+  const bool deterministic_run = std::any_of(argv + 1, argv + argc, [](const char* arg) {
+    return std::string_view(arg).starts_with("--kata_run=");
+  });
+  if (!deterministic_run)
+    if (const int refused = refuse_work_before_main()) return refused;
   const auto json_flag = take_flag(argc, argv, "kata_json");
   const auto seed_text = take_flag(argc, argv, "kata_seed");
   const auto run_side = take_flag(argc, argv, "kata_run");

@@ -18,6 +18,12 @@
 // peak_bytes: exact, so once is enough, reported with every run, and the timed calls pay
 // nothing for it); katas whose metric is the latency of tasks inside the
 // call report it through `latencies_ms` (p50_ms, p99_ms).
+//
+// Work done where the clock does not look is refused, with a message the checker shows:
+// a thread still running after the timed calls returned (its work would be charged to
+// whatever runs next, the baseline included), CPU time spent by child processes during
+// the calls (a process's CPU clock does not count its children), and, in main(), threads
+// started or more than a second of CPU spent before main() (static initialisation).
 #include <benchmark/benchmark.h>
 
 #include <concepts>
@@ -83,6 +89,21 @@ bool first_repetition(Side side, std::size_t size);
 const AllocationCount* counted_allocations(Side side, std::size_t size);
 void store_counted_allocations(Side side, std::size_t size, const AllocationCount& counted);
 
+// The threads of this process now (/proc/self/task), and CPU seconds its waited-for
+// children have used so far.
+int running_threads();
+double children_cpu_seconds();
+
+// Why a side's timed calls did work outside the measured clock, or nothing: threads left
+// running after the calls returned (waits briefly for threads that are just ending), or
+// child processes that used CPU during them.
+std::optional<std::string> work_outside_the_clock(int threads_before, double children_before);
+
+// Ends the benchmark run at once with exit status 65 and "kata benchmark: <why>" on stderr,
+// which the checker shows. (Not State::SkipWithError: Google Benchmark 1.7 crashes fitting
+// the complexity of a size whose every run was skipped.)
+[[noreturn]] void refuse(const std::string& why);
+
 namespace detail {
 
 template <class Input, class Output>
@@ -111,6 +132,8 @@ void measure(const Bench<Input, Output>& bench, benchmark::State& state, Side si
   // Checking costs a baseline call; a random quarter of the later repetitions keeps a
   // solution that is only right when watched from passing.
   bool check = side == Side::solution && (first || next_seed() % 4 == 0);
+  const int threads_before = running_threads();
+  const double children_before = children_cpu_seconds();
 
   for (auto _ : state) {
     // Input generation and the previous input's destruction stay outside the timing.
@@ -133,15 +156,13 @@ void measure(const Bench<Input, Output>& bench, benchmark::State& state, Side si
     // `output` is destroyed here, inside the timing: freeing memory is part of the cost.
   }
   input.reset();
+  if (const auto problem = work_outside_the_clock(threads_before, children_before)) refuse(*problem);
 
   if (checked_output) {
     const Output expected = bench.baseline(*checked_input);
-    if (!same(bench, expected, *checked_output)) {
-      state.SkipWithError(("output differs from the baseline's for the input of seed " +
-                           std::to_string(checked_seed))
-                              .c_str());
-      return;
-    }
+    if (!same(bench, expected, *checked_output))
+      refuse("output differs from the baseline's for the input of seed " + std::to_string(checked_seed) +
+             " (size " + std::to_string(size) + ")");
   }
   if (bench.latencies_ms) {
     const Output output = call(bench.make_input(size, next_seed()));
