@@ -1,0 +1,23 @@
+// The end-of-day risk run as it was first written: value every position, then bump and
+// reprice every position for its greeks -- two straightforward loops on the calling
+// thread. Never edited: the checker measures your solution against it.
+#include "kata.hpp"
+
+namespace kata::parallel_map::baseline {
+
+std::vector<Valuation> value_book(const Book& book) {
+  const std::vector<OptionPosition>& positions = book.positions;
+  std::vector<Valuation> valuations(positions.size());
+
+  // Pass 1: the book's value, position by position.
+  for (std::size_t i = 0; i < positions.size(); ++i)
+    valuations[i].value = call_value(positions[i]);
+
+  // Pass 2: the desk's risk, from the same positions and their values.
+  for (std::size_t i = 0; i < positions.size(); ++i)
+    valuations[i].greeks = call_greeks(positions[i], valuations[i].value);
+
+  return valuations;
+}
+
+}  // namespace kata::parallel_map::baseline
