@@ -3,6 +3,8 @@
 #include <curl/curl.h>
 #include <fmt/format.h>
 
+#include <climits>
+
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
@@ -158,22 +160,22 @@ void check_status(const Settings& settings, const Answer& answer, const std::str
   throw Error(fmt::format("{} refused {} (HTTP {}): {}", settings.server, what, answer.status, first_line(answer.body)));
 }
 
-json parse(const Settings& settings, const Answer& answer) {
+json parse(const std::string& server, const std::string& body, const std::string& content_type) {
   try {
-    return json::parse(answer.body);
+    return json::parse(body);
   } catch (const json::parse_error&) {
-    throw Error(fmt::format("the answer from {} is not JSON ({}{}): is it a Compiler Explorer server?", settings.server,
-                            answer.content_type.empty() ? "no content type" : answer.content_type,
-                            answer.body.empty() ? ", empty" : ": " + first_line(answer.body, 60)));
+    throw Error(fmt::format("the answer from {} is not JSON ({}{}): is it a Compiler Explorer server?", server,
+                            content_type.empty() ? "no content type" : content_type,
+                            body.empty() ? ", empty" : ": " + first_line(body, 60)));
   }
 }
 
-const json& field(const Settings& settings, const json& object, const char* name, json::value_t type) {
+const json& field(const std::string& server, const json& object, const char* name, json::value_t type) {
   if (!object.is_object() || !object.contains(name))
-    throw Error(fmt::format("the answer from {} lacks the field '{}'", settings.server, name));
+    throw Error(fmt::format("the answer from {} lacks the field '{}'", server, name));
   const json& value = object.at(name);
   const bool matches = value.type() == type || (type == json::value_t::number_integer && value.is_number_integer());
-  if (!matches) throw Error(fmt::format("the answer from {} has '{}' of the wrong type ({})", settings.server, name, value.type_name()));
+  if (!matches) throw Error(fmt::format("the answer from {} has '{}' of the wrong type ({})", server, name, value.type_name()));
   return value;
 }
 
@@ -201,19 +203,7 @@ Client::Client(Settings settings) : settings_(std::move(settings)) {}
 std::vector<Compiler> Client::compilers(const std::string& language) const {
   const Answer answer = get(settings_, "/api/compilers/" + language + "?fields=id,name,lang,compilerType,semver,instructionSet");
   check_status(settings_, answer, "the compiler list");
-  const json list = parse(settings_, answer);
-  if (!list.is_array()) throw Error(fmt::format("the answer from {} is not a list of compilers", settings_.server));
-  std::vector<Compiler> compilers;
-  for (const auto& entry : list) {
-    Compiler compiler;
-    compiler.id = field(settings_, entry, "id", json::value_t::string).get<std::string>();
-    compiler.name = field(settings_, entry, "name", json::value_t::string).get<std::string>();
-    compiler.semver = entry.value("semver", "");
-    compiler.instruction_set = entry.value("instructionSet", "");
-    compiler.compiler_type = entry.value("compilerType", "");
-    compilers.push_back(std::move(compiler));
-  }
-  return compilers;
+  return parse_compilers(answer.body, settings_.server, answer.content_type);
 }
 
 Compilation Client::compile(const std::string& compiler_id, const std::string& source, const std::string& arguments) const {
@@ -234,20 +224,7 @@ Compilation Client::compile(const std::string& compiler_id, const std::string& s
   if (answer.status == 404)
     throw Error(fmt::format("{} has no compiler '{}' ({})", settings_.server, compiler_id, first_line(answer.body)));
   check_status(settings_, answer, "the compilation");
-  const json result = parse(settings_, answer);
-  Compilation compilation;
-  compilation.code = field(settings_, result, "code", json::value_t::number_integer).get<int>();
-  for (const auto& line : field(settings_, result, "asm", json::value_t::array)) {
-    AsmLine parsed{process::without_colour(text_of(line)), std::nullopt};
-    if (line.contains("source") && line["source"].is_object() && line["source"].contains("line") &&
-        line["source"]["line"].is_number_integer() &&
-        (!line["source"].contains("file") || line["source"]["file"].is_null()))
-      parsed.source_line = line["source"]["line"].get<int>();
-    compilation.assembly.push_back(std::move(parsed));
-  }
-  if (result.contains("stderr") && result["stderr"].is_array())
-    for (const auto& line : result["stderr"]) compilation.messages.push_back(process::without_colour(text_of(line)));
-  return compilation;
+  return parse_compilation(answer.body, settings_.server, answer.content_type);
 }
 
 std::string Client::shorten(const std::vector<Session>& sessions) const {
@@ -261,16 +238,67 @@ std::string Client::shorten(const std::vector<Session>& sessions) const {
   const std::string body = json{{"sessions", list}}.dump();
   const Answer answer = send(settings_, "/api/shortener", &body);
   check_status(settings_, answer, "the short link");
-  return field(settings_, parse(settings_, answer), "url", json::value_t::string).get<std::string>();
+  return parse_short_url(answer.body, settings_.server, answer.content_type);
 }
 
 std::string Client::shortlink_source(const std::string& id) const {
   const Answer answer = get(settings_, "/api/shortlinkinfo/" + id);
   check_status(settings_, answer, "the short link " + id);
-  const json document = parse(settings_, answer);
-  const json& sessions = field(settings_, document, "sessions", json::value_t::array);
+  return parse_shortlink_source(answer.body, settings_.server, id, answer.content_type);
+}
+
+std::vector<Compiler> parse_compilers(const std::string& body, const std::string& server,
+                                      const std::string& content_type) {
+  const json list = parse(server, body, content_type);
+  if (!list.is_array()) throw Error(fmt::format("the answer from {} is not a list of compilers", server));
+  std::vector<Compiler> compilers;
+  for (const auto& entry : list) {
+    Compiler compiler;
+    compiler.id = field(server, entry, "id", json::value_t::string).get<std::string>();
+    compiler.name = field(server, entry, "name", json::value_t::string).get<std::string>();
+    const auto text = [&](const char* name) {
+      return entry.contains(name) && entry[name].is_string() ? entry[name].get<std::string>() : std::string();
+    };
+    compiler.semver = text("semver");
+    compiler.instruction_set = text("instructionSet");
+    compiler.compiler_type = text("compilerType");
+    compilers.push_back(std::move(compiler));
+  }
+  return compilers;
+}
+
+Compilation parse_compilation(const std::string& body, const std::string& server, const std::string& content_type) {
+  const json result = parse(server, body, content_type);
+  Compilation compilation;
+  const json& code = field(server, result, "code", json::value_t::number_integer);
+  if (code.get<long long>() < INT_MIN || code.get<long long>() > INT_MAX || (code.is_number_unsigned() && code.get<unsigned long long>() > INT_MAX))
+    throw Error(fmt::format("the answer from {} has an exit code out of range", server));
+  compilation.code = code.get<int>();
+  for (const auto& line : field(server, result, "asm", json::value_t::array)) {
+    AsmLine parsed{process::without_colour(text_of(line)), std::nullopt};
+    if (line.is_object() && line.contains("source") && line["source"].is_object() && line["source"].contains("line") &&
+        line["source"]["line"].is_number_integer() &&
+        (!line["source"].contains("file") || line["source"]["file"].is_null())) {
+      const auto number = line["source"]["line"].get<long long>();
+      if (number > 0 && number <= INT_MAX) parsed.source_line = static_cast<int>(number);
+    }
+    compilation.assembly.push_back(std::move(parsed));
+  }
+  if (result.contains("stderr") && result["stderr"].is_array())
+    for (const auto& line : result["stderr"]) compilation.messages.push_back(process::without_colour(text_of(line)));
+  return compilation;
+}
+
+std::string parse_short_url(const std::string& body, const std::string& server, const std::string& content_type) {
+  return field(server, parse(server, body, content_type), "url", json::value_t::string).get<std::string>();
+}
+
+std::string parse_shortlink_source(const std::string& body, const std::string& server, const std::string& id,
+                                   const std::string& content_type) {
+  const json document = parse(server, body, content_type);
+  const json& sessions = field(server, document, "sessions", json::value_t::array);
   if (sessions.empty()) throw Error(fmt::format("the short link {} holds no source", id));
-  return field(settings_, sessions.front(), "source", json::value_t::string).get<std::string>();
+  return field(server, sessions.front(), "source", json::value_t::string).get<std::string>();
 }
 
 std::vector<std::string> close_matches(const std::vector<Compiler>& compilers, const std::string& wanted, std::size_t count) {

@@ -73,6 +73,16 @@ class Client {
   Settings settings_;
 };
 
+// What the client makes of an answer's body (`server` names it in messages); explorer::Error
+// when it is not the JSON the API documents. Public for the tests and the fuzzers.
+// `content_type`, when known, makes the "not JSON" message clearer.
+std::vector<Compiler> parse_compilers(const std::string& body, const std::string& server,
+                                      const std::string& content_type = "");
+Compilation parse_compilation(const std::string& body, const std::string& server, const std::string& content_type = "");
+std::string parse_short_url(const std::string& body, const std::string& server, const std::string& content_type = "");
+std::string parse_shortlink_source(const std::string& body, const std::string& server, const std::string& id,
+                                   const std::string& content_type = "");
+
 // Compilers whose id or name resembles `wanted`, best first: for "unknown compiler" messages.
 std::vector<std::string> close_matches(const std::vector<Compiler>& compilers, const std::string& wanted,
                                        std::size_t count = 5);
