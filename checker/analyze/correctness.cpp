@@ -20,9 +20,7 @@ std::string last_lines(const std::string& text, std::size_t count) {
   return text.substr(start);
 }
 
-}  // namespace
-
-CorrectnessResult parse_gtest_json(const std::string& text) {
+CorrectnessResult read_gtest_json(const std::string& text) {
   CorrectnessResult result;
   const auto document = nlohmann::json::parse(text);
   result.tests_run = document.value("tests", 0);
@@ -39,6 +37,16 @@ CorrectnessResult parse_gtest_json(const std::string& text) {
   }
   result.status = result.failures.empty() ? CorrectnessResult::Status::passed : CorrectnessResult::Status::failed;
   return result;
+}
+
+}  // namespace
+
+CorrectnessResult parse_gtest_json(const std::string& text) {
+  try {
+    return read_gtest_json(text);
+  } catch (const nlohmann::json::exception& error) {
+    throw std::runtime_error(std::string("not GoogleTest's JSON report: ") + error.what());
+  }
 }
 
 CorrectnessResult run_correctness_tests(const std::filesystem::path& given_test_binary,

@@ -22,7 +22,8 @@ struct CorrectnessResult {
   std::chrono::milliseconds duration{};
 };
 
-// Parses the JSON GoogleTest writes with --gtest_output=json:FILE.
+// Parses the JSON GoogleTest writes with --gtest_output=json:FILE; std::runtime_error when
+// the text is not such a report.
 CorrectnessResult parse_gtest_json(const std::string& text);
 
 // Runs `test_binary` with a wall-time limit.

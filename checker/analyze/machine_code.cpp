@@ -107,7 +107,7 @@ std::optional<std::uint64_t> direct_target(const std::string& operand) {
 
 // Hand-parsed rather than with std::regex: an entry function's listing with its inline
 // chains runs to a megabyte, and `kata asm` should answer at once.
-std::vector<FunctionCode> parse_objdump(const std::string& output, const std::string& source_suffix) {
+static std::vector<FunctionCode> read_objdump(const std::string& output, const std::string& source_suffix) {
   std::vector<FunctionCode> functions;
   std::vector<Frame> frames;  // innermost first
   const auto learner_line = [&] {
@@ -142,7 +142,9 @@ std::vector<FunctionCode> parse_objdump(const std::string& output, const std::st
     // "      151:\tcall   156 <f+0x156>" is an instruction; "\t\t\t152: R_X86_64_PLT32\toperator
     // new(unsigned long)-0x4" a relocation: in an object file a call's operand points at
     // itself, and the relocation names the callee.
-    const auto body = line.substr(line.find_first_not_of(" \t"));
+    const auto indent = line.find_first_not_of(" \t");
+    if (indent == std::string_view::npos) continue;
+    const auto body = line.substr(indent);
     const auto colon = body.find(':');
     if (colon == std::string_view::npos || !is_hex_digits(body.substr(0, colon))) continue;
     const auto after = body.substr(colon + 1);
@@ -307,6 +309,16 @@ std::optional<std::string> code_fingerprint(const std::filesystem::path& object,
   const auto first_line = text.find("file format");
   const auto rest = first_line == std::string::npos ? 0 : text.find('\n', first_line);
   return rest == std::string::npos ? std::string() : text.substr(rest);
+}
+
+
+// Output it cannot read (another objdump, a truncated file) gives no evidence, never a wrong one.
+std::vector<FunctionCode> parse_objdump(const std::string& output, const std::string& source_suffix) {
+  try {
+    return read_objdump(output, source_suffix);
+  } catch (const std::exception&) {
+    return {};
+  }
 }
 
 }  // namespace checker::analyze

@@ -110,6 +110,12 @@ TEST(MachineCode, ReadsARealListingWithInlineChains) {
   EXPECT_TRUE(mutate_on_line_25) << "the call inlined through header() belongs to the learner's line 25";
 }
 
+// Found by fuzzing: a line of blanks inside a function ended in std::out_of_range.
+TEST(MachineCode, BlankAndMalformedLinesAreSkipped) {
+  const std::string listing = "0000000000000000 <f>:\n   \t  \n  ffffffffffffffffffffffff:\tcall 0 <f+0x>\n";
+  EXPECT_NO_THROW((void)parse_objdump(listing, "solution.cpp"));
+}
+
 TEST(MachineCode, GarbageGivesNoFunctions) {
   EXPECT_TRUE(parse_objdump("", "solution.cpp").empty());
   EXPECT_TRUE(parse_objdump("objdump: 'x.o': No such file\n\x01\x02 <<<:\n   zz:\tnop\n", "solution.cpp").empty());

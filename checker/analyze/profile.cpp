@@ -41,7 +41,7 @@ LineProfile finish_profile(std::map<int, std::uint64_t> by_line, std::uint64_t t
 
 }  // namespace
 
-std::vector<Stack> parse_perf_script(const std::string& text) {
+static std::vector<Stack> read_perf_script(const std::string& text) {
   std::vector<Stack> stacks;
   const bool grouped = text.find("\n\n") != std::string::npos;  // -g: one block per sample
   std::istringstream in(text);
@@ -93,7 +93,7 @@ std::uint64_t CallgrindCounts::total(const std::string& event) const {
   return index < totals.size() ? totals[index] : 0;
 }
 
-std::optional<CallgrindCounts> parse_callgrind(const std::string& text, const std::string& source_suffix) {
+static std::optional<CallgrindCounts> read_callgrind(const std::string& text, const std::string& source_suffix) {
   CallgrindCounts counts;
   std::size_t position_columns = 1;
   std::unordered_map<std::string, std::string> file_names;  // "(3)" -> path: fl, fi, fe, cfi, cfl share ids
@@ -173,6 +173,24 @@ std::optional<CallgrindCounts> parse_callgrind(const std::string& text, const st
 
 LineProfile line_profile(const CallgrindCounts& counts) {
   return finish_profile(counts.ir_by_line, counts.total("Ir"));
+}
+
+
+// Output it cannot read (another perf or valgrind, a truncated file) gives no profile, never a wrong one.
+std::vector<Stack> parse_perf_script(const std::string& text) {
+  try {
+    return read_perf_script(text);
+  } catch (const std::exception&) {
+    return {};
+  }
+}
+
+std::optional<CallgrindCounts> parse_callgrind(const std::string& text, const std::string& source_suffix) {
+  try {
+    return read_callgrind(text, source_suffix);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
 }
 
 }  // namespace checker::analyze

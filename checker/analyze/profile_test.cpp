@@ -171,6 +171,14 @@ TEST(RecordedProfile, TruncatedRecordingsDoNotCrash) {
   }
 }
 
+// Found by fuzzing: numbers that are not numbers (or too large) in a cost line threw
+// std::invalid_argument out of the reader.
+TEST(Callgrind, MalformedCostsAreNoCountsNotAnException) {
+  EXPECT_FALSE(parse_callgrind("events: Ir\nfl=(1) solution.cpp\nfn=(1) f\n12 x9\n", "solution.cpp").has_value());
+  EXPECT_NO_THROW((void)parse_callgrind("events: Ir\nfl=(1) solution.cpp\nfn=(1) f\n99999999999999999999999 1\n", "solution.cpp"));
+  EXPECT_NO_THROW((void)parse_perf_script("bench 1 1.0: cycles:\n\t ffffzz f+0xzz (x)\n"));
+}
+
 TEST(Callgrind, NotACallgrindFile) {
   EXPECT_FALSE(parse_callgrind("", "x.cpp"));
   EXPECT_FALSE(parse_callgrind("==123== Valgrind: fatal error\n", "x.cpp"));

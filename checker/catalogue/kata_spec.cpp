@@ -191,7 +191,7 @@ KataSpec parse_kata_spec(const std::string& text, const std::string& file_label,
   json document;
   try {
     document = json::parse(text);
-  } catch (const json::parse_error& error) {
+  } catch (const json::exception& error) {  // parse_error, or out_of_range for a number too large
     // nlohmann's message carries line and column.
     throw SpecError(file_label, "", std::string("is not valid JSON: ") + error.what());
   }

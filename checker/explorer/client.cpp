@@ -163,7 +163,7 @@ void check_status(const Settings& settings, const Answer& answer, const std::str
 json parse(const std::string& server, const std::string& body, const std::string& content_type) {
   try {
     return json::parse(body);
-  } catch (const json::parse_error&) {
+  } catch (const json::exception&) {  // parse_error, or out_of_range for a number too large
     throw Error(fmt::format("the answer from {} is not JSON ({}{}): is it a Compiler Explorer server?", server,
                             content_type.empty() ? "no content type" : content_type,
                             body.empty() ? ", empty" : ": " + first_line(body, 60)));

@@ -261,6 +261,17 @@ TEST(ExplorerClient, ShortLinksCarryEverySessionAndReadBack) {
   EXPECT_EQ(client.shortlink_source("abc123"), "int x;");
 }
 
+// Found by fuzzing: a number too large for a double escaped as nlohmann's out_of_range.
+TEST(ExplorerAnswers, MalformedBodiesAreErrorsFitForALearner) {
+  EXPECT_THROW(parse_compilation(R"({"code": 1e99999, "asm": []})", "http://ce"), Error);
+  EXPECT_THROW(parse_compilation(R"({"code": 99999999999, "asm": []})", "http://ce"), Error);
+  EXPECT_THROW(parse_compilers(R"([{"id": 1, "name": "x"}])", "http://ce"), Error);
+  EXPECT_THROW(parse_shortlink_source(R"({"sessions": []})", "http://ce", "abc"), Error);
+  const auto compilation = parse_compilation(R"({"code": 0, "asm": [7, {"text": "ret", "source": {"line": -3}}]})", "http://ce");
+  ASSERT_EQ(compilation.assembly.size(), 2u);
+  EXPECT_FALSE(compilation.assembly[1].source_line.has_value());
+}
+
 TEST(ExplorerServer, FlagThenEnvironmentThenConfigThenPublic) {
   const fs::path config = fs::temp_directory_path() / ("kata-ce-" + std::to_string(::getpid()));
   ::unsetenv("KATA_CE_URL");

@@ -78,7 +78,7 @@ BenchReport parse_bench_json(const std::string& text) {
   nlohmann::json document;
   try {
     document = nlohmann::json::parse(with_null_for_non_finite(text));
-  } catch (const nlohmann::json::parse_error& error) {
+  } catch (const nlohmann::json::exception& error) {  // parse_error, or out_of_range for a number too large
     throw std::runtime_error(std::string("benchmark output is not JSON: ") + error.what());
   }
   BenchReport report;

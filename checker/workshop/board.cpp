@@ -7,6 +7,7 @@
 
 #include "report/renderer.hpp"
 #include "workshop/progress.hpp"
+#include "workshop/result_fields.hpp"
 
 namespace checker::workshop {
 
@@ -17,27 +18,26 @@ namespace {
 std::string html_escaped(const std::string& text) { return report::xml_escaped(text); }
 
 std::string machine_of(const json& result) {
-  const auto& machine = result.contains("machine") ? result["machine"] : json();
-  if (!machine.is_object()) return "";
-  return machine.value("cpu", "") + " / " + std::to_string(machine.value("cores", 0)) + " cores / " +
-         machine.value("compiler", "");
+  const json& machine = object_field(result, "machine");
+  if (machine.empty()) return "";
+  return text_field(machine, "cpu") + " / " + std::to_string(static_cast<int>(number_field(machine, "cores"))) +
+         " cores / " + text_field(machine, "compiler");
 }
 
 // The number shown in a cell, and the value it sorts by.
 std::pair<std::string, double> figure(const json& result, bool compare_counts) {
   if (compare_counts) {
-    const auto& counts = result.contains("deterministic") ? result["deterministic"] : json();
-    if (counts.is_object() && counts.contains("baseline") && counts.contains("solution")) {
-      const double baseline = counts["baseline"].value("instructions", 0.0);
-      const double solution = counts["solution"].value("instructions", 0.0);
-      if (solution > 0) return {fmt::format("{:.1f}× fewer instr.", baseline / solution), baseline / solution};
-    }
+    const json& counts = object_field(result, "deterministic");
+    const double baseline = number_field(object_field(counts, "baseline"), "instructions");
+    const double solution = number_field(object_field(counts, "solution"), "instructions");
+    if (solution > 0) return {fmt::format("{:.1f}× fewer instr.", baseline / solution), baseline / solution};
     return {"", 0};
   }
-  if (result.contains("speedup") && result["speedup"].is_object()) {
-    const double estimate = result["speedup"].value("estimate", 0.0);
-    return {fmt::format("{:.2f}× [{:.2f}, {:.2f}]", estimate, result["speedup"].value("ci_low", 0.0),
-                        result["speedup"].value("ci_high", 0.0)),
+  const json& speedup = object_field(result, "speedup");
+  if (!speedup.empty()) {
+    const double estimate = number_field(speedup, "estimate");
+    return {fmt::format("{:.2f}× [{:.2f}, {:.2f}]", estimate, number_field(speedup, "ci_low"),
+                        number_field(speedup, "ci_high")),
             estimate};
   }
   return {"", 0};
@@ -49,9 +49,9 @@ std::string class_board_html(const std::vector<json>& results, const std::string
   std::set<std::string> katas, machines;
   std::map<std::string, std::map<std::string, const json*>> table;  // learner -> kata -> result
   for (const auto& result : results) {
-    const std::string kata = result.value("kata", "");
+    const std::string kata = text_field(result, "kata");
     katas.insert(kata);
-    table[result.value("learner", "")][kata] = &result;
+    table[text_field(result, "learner")][kata] = &result;
     if (const auto machine = machine_of(result); !machine.empty()) machines.insert(machine);
   }
   const bool compare_counts = machines.size() > 1;
@@ -84,7 +84,7 @@ td small {{ display: block; font-size: .75em; color: #333; }}
   html += "</tr></thead>\n<tbody>\n";
   for (const auto& [learner, row] : table) {
     int passed = 0;
-    for (const auto& [kata, result] : row) passed += result->value("status", "") == "pass";
+    for (const auto& [kata, result] : row) passed += text_field(*result, "status") == "pass";
     html += fmt::format("<tr><td>{}</td><td data-value=\"{}\">{}</td>", html_escaped(learner), passed, passed);
     for (const auto& kata : katas) {
       const auto found = row.find(kata);
@@ -92,12 +92,12 @@ td small {{ display: block; font-size: .75em; color: #333; }}
         html += "<td data-value=\"-1\">—</td>";
         continue;
       }
-      const std::string status = found->second->value("status", "error");
+      const std::string status = text_field(*found->second, "status", "error");
       const auto [text, value] = figure(*found->second, compare_counts);
       const std::string shown = status == "not_yet" ? "NOT YET" : status == "pass" ? "PASS" : status == "broken" ? "BROKEN"
                               : status == "inconclusive" ? "INCONCLUSIVE" : "ERROR";
       html += fmt::format("<td class=\"{}\" data-value=\"{}\" title=\"{}\">{}<small>{}</small></td>", html_escaped(status),
-                          value, html_escaped(found->second->value("reason", "")), shown, html_escaped(text));
+                          value, html_escaped(text_field(*found->second, "reason")), shown, html_escaped(text));
     }
     html += "</tr>\n";
   }

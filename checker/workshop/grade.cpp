@@ -1,4 +1,5 @@
 #include "workshop/grade.hpp"
+#include "workshop/result_fields.hpp"
 
 #include <fmt/format.h>
 #include <pwd.h>
@@ -302,8 +303,9 @@ json merge_results(const std::vector<fs::path>& folders) {
       } catch (const std::exception& error) {
         throw std::runtime_error(entry.path().string() + ": not a grading result (" + error.what() + ")");
       }
-      if (!result.is_object() || !result.contains("learner") || !result.contains("kata") || !result.contains("status"))
-        throw std::runtime_error(entry.path().string() + ": not a grading result (no learner, kata or status)");
+      if (!result.is_object() || text_field(result, "learner").empty() || text_field(result, "kata").empty() ||
+          text_field(result, "status").empty())
+        throw std::runtime_error(entry.path().string() + ": not a grading result (no learner, kata or status as text)");
       const auto key = std::pair(result["learner"].get<std::string>(), result["kata"].get<std::string>());
       if (const auto seen = origin.find(key); seen != origin.end())
         throw std::runtime_error(fmt::format("{} was graded for {} twice: {} and {}", key.first, key.second,
@@ -320,13 +322,14 @@ json merge_results(const std::vector<fs::path>& folders) {
 std::string results_as_junit(const json& merged) {
   const auto escaped = [](const std::string& text) { return report::xml_escaped(text); };
   std::map<std::string, std::vector<const json*>> by_kata;
-  for (const auto& result : merged.at("results")) by_kata[result.value("kata", "")].push_back(&result);
+  if (merged.is_object() && merged.contains("results") && merged["results"].is_array())
+    for (const auto& result : merged["results"]) by_kata[text_field(result, "kata")].push_back(&result);
   std::ostringstream out;
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"kata grade\">\n";
   for (const auto& [kata, results] : by_kata) {
     int failures = 0, errors = 0, skipped = 0;
     for (const auto* result : results) {
-      const std::string status = result->value("status", "");
+      const std::string status = text_field(*result, "status");
       failures += status == "not_yet";
       errors += status == "broken" || status == "error";
       skipped += status == "inconclusive";
@@ -334,11 +337,12 @@ std::string results_as_junit(const json& merged) {
     out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">\n",
                        escaped(kata), results.size(), failures, errors, skipped);
     for (const auto* result : results) {
-      const std::string status = result->value("status", "");
-      std::string message = status + ": " + result->value("reason", "");
-      if (!(*result)["findings"].empty())
-        message += " | top finding: " + (*result)["findings"][0].value("title", "");
-      out << fmt::format("    <testcase classname=\"{}\" name=\"{}\">", escaped(kata), escaped(result->value("learner", "")));
+      const std::string status = text_field(*result, "status");
+      std::string message = status + ": " + text_field(*result, "reason");
+      if (const auto findings = result->find("findings");
+          findings != result->end() && findings->is_array() && !findings->empty())
+        message += " | top finding: " + text_field(findings->front(), "title");
+      out << fmt::format("    <testcase classname=\"{}\" name=\"{}\">", escaped(kata), escaped(text_field(*result, "learner")));
       if (status == "not_yet") out << "<failure message=\"" << escaped(message) << "\"/>";
       else if (status == "broken" || status == "error") out << "<error message=\"" << escaped(message) << "\"/>";
       else if (status == "inconclusive") out << "<skipped message=\"" << escaped(message) << "\"/>";

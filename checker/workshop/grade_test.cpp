@@ -99,6 +99,19 @@ TEST_F(Grading, JunitHasOneCasePerLearnerWithTheRightKind) {
   EXPECT_NE(xml.find("name=\"alice\"></testcase>"), std::string::npos);
 }
 
+// Found by fuzzing: results with missing or mistyped fields (a hand-edited file) crashed the
+// JUnit writer (operator[] on a missing key of a const json) and threw from the board.
+TEST(Board, MistypedResultsAreReadAsFallbacksNeverACrash) {
+  const json odd = {{"learner", "eve"}, {"kata", "top-k"}, {"status", 3}, {"reason", json::array()},
+                    {"findings", "many"}, {"speedup", {{"estimate", "fast"}}}, {"machine", {{"cores", "two"}}},
+                    {"deterministic", {{"baseline", 1}}}};
+  const json merged = {{"results", json::array({odd, json{{"learner", "fay"}, {"kata", "top-k"}, {"status", "pass"}}})}};
+  const auto xml = results_as_junit(merged);
+  EXPECT_NE(xml.find("name=\"eve\""), std::string::npos) << xml;
+  EXPECT_NO_THROW((void)class_board_html({odd, merged["results"][1]}, "class"));
+  EXPECT_NO_THROW((void)results_as_junit(json::array()));
+}
+
 TEST(Board, ATableOfVerdictsWithNoExternalResources) {
   const auto html = class_board_html({result("alice", "top-k", "pass", 30), result("bob<script>", "top-k", "not_yet", 3)},
                                      "Class <1>");
