@@ -432,13 +432,21 @@ TEST_F(LearnerCommands, GradeGivesEachSubmissionItsStatusWithinLimits) {
   fs::copy_file(kRoot / "checker" / "cli" / "testdata" / "hangs.cpp", in / "carol.cpp");
   fs::copy_file(kRoot / "checker" / "cli" / "testdata" / "memory-hog.cpp", in / "dave.cpp");
   fs::copy_file(kRoot / "checker" / "cli" / "testdata" / "fork-bomb.cpp", in / "erin" / "string-concat.cpp");
+  // Two from the adversarial corpus: one overwrites the kata's files it can reach (here the
+  // suite being graded), one leaves a thread working after it returns.
+  fs::copy_file(kRoot / "checker" / "cli" / "testdata" / "adversarial" / "writes-source-tree.cpp", in / "frank.cpp");
+  fs::copy_file(kRoot / "checker" / "cli" / "testdata" / "adversarial" / "leaves-thread-running.cpp", in / "gina.cpp");
   const std::string bob_before = read(in / "bob.cpp");
+  const std::string header_before = read(root_ / "katas" / "string-concat" / "kata.hpp");
   for (const char* shard : {"1", "2"}) {
-    const auto graded = run({"grade", "--kata", "string-concat", in.string(), "-o", (root_ / "results" / shard).string(),
-                             "--shard", std::string(shard) + "/2", "--test-seconds", "5", "--wall-seconds", "200"});
+    const auto graded = kata({"grade", "--kata", "string-concat", in.string(), "-o", (root_ / "results" / shard).string(),
+                              "--shard", std::string(shard) + "/2", "--test-seconds", "5", "--wall-seconds", "200"},
+                             {{"KATA_ROOT", root_.string()}, {"KATA_STATE_DIR", (root_ / ".kata").string()},
+                              {"KATA_VICTIM_ROOT", root_.string()}});
     EXPECT_EQ(graded.exit_code, 0) << graded.standard_output << graded.standard_error;
   }
   EXPECT_EQ(read(in / "bob.cpp"), bob_before);
+  EXPECT_EQ(read(root_ / "katas" / "string-concat" / "kata.hpp"), header_before) << "a submission changed the suite";
   const fs::path merged = root_ / "merged.json";
   const auto merge = run({"grade", "--merge", (root_ / "results" / "1").string(), (root_ / "results" / "2").string(),
                           "-o", merged.string(), "--junit", (root_ / "merged.xml").string()});
@@ -446,13 +454,19 @@ TEST_F(LearnerCommands, GradeGivesEachSubmissionItsStatusWithinLimits) {
   std::map<std::string, nlohmann::json> by_learner;
   const auto merged_document = nlohmann::json::parse(read(merged));  // kept: the loop below refers into it
   for (const auto& result : merged_document["results"]) by_learner[result["learner"].get<std::string>()] = result;
-  ASSERT_EQ(by_learner.size(), 5u);
+  ASSERT_EQ(by_learner.size(), 7u);
   const auto status = [&](const char* learner) { return by_learner[learner]["status"].get<std::string>(); };
   EXPECT_TRUE(status("alice") == "pass" || status("alice") == "inconclusive") << by_learner["alice"].dump(2);
   EXPECT_EQ(status("bob"), "broken") << by_learner["bob"].dump(2);
   EXPECT_NE(by_learner["bob"]["reason"].get<std::string>().find("compile"), std::string::npos) << by_learner["bob"].dump(2);
   EXPECT_EQ(status("carol"), "broken") << by_learner["carol"].dump(2);
   EXPECT_EQ(status("dave"), "broken") << by_learner["dave"].dump(2);
+  EXPECT_EQ(status("gina"), "broken") << by_learner["gina"].dump(2);
+  EXPECT_NE(by_learner["gina"]["reason"].get<std::string>().find("measured"), std::string::npos) << by_learner["gina"].dump(2);
+  // frank's writes either failed (graded as an unprivileged user) or were undone: BROKEN.
+  if (status("frank") == "broken")
+    EXPECT_NE(by_learner["frank"]["reason"].get<std::string>().find("wrote to"), std::string::npos)
+        << by_learner["frank"].dump(2);
   if (!by_learner["erin"]["sandbox"]["processes"].is_null()) {
     EXPECT_EQ(status("erin"), "broken") << by_learner["erin"].dump(2);
   }

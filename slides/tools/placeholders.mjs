@@ -22,7 +22,12 @@ function fail(message) {
 }
 
 // 12 -> "12×", 1.5 -> "1.5×"; a memory target is a ratio of growth, not of time.
+// A parallel kata's target is an efficiency: "80% of the cores (1.6× on 2)".
 function formatTarget(target) {
+  if (target.parallel_efficiency !== undefined) {
+    const efficiency = Number(target.parallel_efficiency);
+    return `${Math.round(efficiency * 100)}% parallel efficiency (${Number((efficiency * 2).toFixed(2))}× on 2 cores)`;
+  }
   const text = `${Number(target.speedup)}×`;
   return target.metric === 'memory_growth' ? `${text} less growth` : text;
 }

@@ -85,6 +85,9 @@ test('placeholders are replaced; unknown ones fail with deck and line', () => {
   assert.equal(substitute('x {{verified:top-k:reference:gcc}} y', facts, 'd.md'), 'x 38× y');
   assert.equal(substitute('{{verified:top-k:alt-insertion:clang:range}}', facts, 'd.md'), '36×–38×');
   assert.equal(substitute('{{kata:top-k:target}}', facts, 'd.md'), '12×');
+  const parallel = { katas: { map: { ...kata('map', 'parallel'), target: { metric: 'real_time', parallel_efficiency: 0.8 } } },
+                     verified: {} };
+  assert.equal(substitute('{{kata:map:target}}', parallel, 'd.md'), '80% parallel efficiency (1.6× on 2 cores)');
   assert.equal(substitute('{{kata:top-k:f:severity}}', facts, 'd.md'), '🚩 CRITICAL');
   assert.equal(substitute('{{kata:top-k:f:fix_after}}', facts, 'd.md'), 'a += b;');
   assert.match(substitute('{{verified:top-k:table}}', facts, 'd.md'), /\| reference \| \*\*38×\*\*/);
