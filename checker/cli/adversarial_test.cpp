@@ -5,6 +5,7 @@
 // test through the real `kata check`, with short compile and test limits, and must leave
 // the kata's files and the submission itself as they were.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <fstream>
@@ -66,15 +67,21 @@ TEST_P(AdversarialSubmission, GetsItsStatusWithAReasonAndChangesNothing) {
   ASSERT_TRUE(expectation.expect == "broken" || expectation.expect == "measured")
       << file << " needs a '// expect: broken|measured' line";
   const std::string submission_before = read(file);
-  const fs::path kata_header = kRoot / "katas" / "string-concat" / "kata.hpp";
+  // Its own copy of the suite: a submission that writes to the kata's files (and the guard
+  // that restores them) must not touch the checkout other tests read at the same time.
+  const fs::path suite = fs::temp_directory_path() / ("kata-adversarial-" + std::to_string(::getpid()));
+  fs::remove_all(suite);
+  fs::create_directories(suite);
+  fs::copy(kRoot / "katas", suite / "katas", fs::copy_options::recursive);
+  const fs::path kata_header = suite / "katas" / "string-concat" / "kata.hpp";
   const std::string header_before = read(kata_header);
 
   const auto result = checker::process::run(
       {.program = KATA_EXECUTABLE,
        .args = {"check", "string-concat", "--no-calibrate", "--plain", "--solution", file.string(), "--compile-seconds",
                 "20", "--test-seconds", "20", "--max-seconds", "20"},
-       .environment = {{"KATA_STATE_DIR", KATA_TEST_STATE_DIR}, {"NO_COLOR", "1"},
-                       {"KATA_VICTIM_ROOT", kRoot.string()}},
+       .environment = {{"KATA_ROOT", suite.string()}, {"KATA_STATE_DIR", KATA_TEST_STATE_DIR}, {"NO_COLOR", "1"},
+                       {"KATA_VICTIM_ROOT", suite.string()}},
        .limits = {.wall_time = std::chrono::seconds(300), .max_output_bytes = 1 << 20}});
   const std::string report = result.standard_output;
   ASSERT_EQ(result.ending, checker::process::Ending::exited) << result.describe() << "\n" << report;
@@ -88,6 +95,7 @@ TEST_P(AdversarialSubmission, GetsItsStatusWithAReasonAndChangesNothing) {
     EXPECT_NE(report.find(phrase), std::string::npos) << "missing '" << phrase << "' in:\n" << report;
   EXPECT_EQ(read(file), submission_before) << "the submission was modified";
   EXPECT_EQ(read(kata_header), header_before) << "the kata's header was left modified";
+  fs::remove_all(suite);
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, AdversarialSubmission, testing::ValuesIn(corpus()),

@@ -97,7 +97,15 @@ void add_grade_command(CLI::App& app, Context& context) {
         fs::create_directories(results / submission.learner / "state");
         std::ofstream(results / submission.learner / "state" / "calibration.json") << *calibration;
       }
-      const auto result = workshop::grade_one(submission, kata.slug, self, results, sandbox, limits);
+      nlohmann::json result;
+      try {
+        result = workshop::grade_one(submission, kata.slug, self, results, sandbox, limits);
+      } catch (const std::exception& error) {
+        // One submission the grader itself fails on must not stop the class's grading.
+        result = {{"learner", submission.learner}, {"kata", kata.slug}, {"status", "error"},
+                  {"reason", std::string("the grader failed on this submission: ") + error.what()}};
+        process::write_file_atomically(results / (submission.learner + ".json"), result.dump(2) + "\n");
+      }
       std::string speedup;
       if (result["speedup"].is_object())
         speedup = fmt::format(" {:.2f}x [{:.2f}, {:.2f}]", result["speedup"]["estimate"].get<double>(),

@@ -263,22 +263,25 @@ json grade_one(const Submission& submission, const std::string& slug, const fs::
   }
   if (run.ending == process::Ending::exited && report.is_object() && run.exit_code >= 0 && run.exit_code <= 3) {
     result["status"] = status_of(run.exit_code);
-    result["reason"] = report.value("verdict_reason", "");
-    result["tests"] = report.value("problem_details", json::array());
-    if (report.contains("speedup") && report["speedup"].is_object()) {
-      const auto& s = report["speedup"];
-      result["speedup"] = {{"estimate", s.value("estimate", 0.0)}, {"ci_low", s.value("ci_low", 0.0)},
-                           {"ci_high", s.value("ci_high", 0.0)}, {"target", s.value("target", 0.0)}};
+    // Read defensively: a number JSON cannot hold (an unbounded interval) is written as null.
+    result["reason"] = text_field(report, "verdict_reason");
+    result["tests"] = report.contains("problem_details") && report["problem_details"].is_array() ? report["problem_details"]
+                                                                                                  : json::array();
+    if (const json& s = object_field(report, "speedup"); !s.empty()) {
+      result["speedup"] = {{"estimate", number_field(s, "estimate")}, {"ci_low", number_field(s, "ci_low")},
+                           {"ci_high", number_field(s, "ci_high")}, {"target", number_field(s, "target")}};
     }
-    for (const auto& finding : report.value("findings", json::array())) {
-      if (finding.value("cold_path", false) || result["findings"].size() == 3) continue;
-      const auto& location = finding["location"];
-      result["findings"].push_back({{"severity", finding.value("severity", "")},
-                                    {"title", finding.value("title", "")},
-                                    {"line", location.is_object() ? location.value("line", 0) : 0}});
+    if (report.contains("findings") && report["findings"].is_array()) {
+      for (const auto& finding : report["findings"]) {
+        const bool cold = finding.is_object() && finding.contains("cold_path") && finding["cold_path"] == true;
+        if (cold || result["findings"].size() == 3) continue;
+        result["findings"].push_back({{"severity", text_field(finding, "severity")},
+                                      {"title", text_field(finding, "title")},
+                                      {"line", static_cast<int>(number_field(object_field(finding, "location"), "line"))}});
+      }
     }
-    result["deterministic"] = report.value("deterministic", json());
-    result["machine"] = report.value("machine", json());
+    result["deterministic"] = report.contains("deterministic") ? report["deterministic"] : json();
+    result["machine"] = report.contains("machine") ? report["machine"] : json();
   } else {
     // The checker itself did not finish: the limits stopped it, or it could not start.
     std::string why = run.describe();

@@ -48,6 +48,30 @@ TEST_F(Grading, FindsFilesAndFoldersAndSaysWhatItSkipped) {
   EXPECT_THROW(find_submissions(folder_ / "missing", "top-k", skipped), std::runtime_error);
 }
 
+// Found on a fresh clone: an unbounded interval is written as null in the check's JSON, and
+// reading it as a number threw out of grade_one and stopped the whole class's grading.
+TEST_F(Grading, AReportWithNullsAndOddFieldsIsStillAResult) {
+  write("in/alice.cpp", "// a submission");
+  const fs::path fake = folder_ / "fake-kata";
+  write("fake-kata", R"(#!/bin/sh
+cat <<'REPORT'
+{"verdict": "pass", "verdict_reason": "fast", "problem_details": "none",
+ "speedup": {"estimate": 20.5, "ci_low": 17.0, "ci_high": null, "target": 9},
+ "findings": [{"severity": "high", "title": "t", "location": null}, 7, {"cold_path": true, "title": "cold"}],
+ "machine": {"cpu": "x", "cores": 2}}
+REPORT
+)");
+  fs::permissions(fake, fs::perms::owner_all);
+  const auto result = grade_one({"alice", folder_ / "in" / "alice.cpp"}, "top-k", fake, folder_ / "results", Sandbox{},
+                                GradeLimits{.wall = std::chrono::seconds(30)});
+  EXPECT_EQ(result["status"], "pass") << result.dump(2);
+  EXPECT_EQ(result["speedup"]["ci_high"], 0.0);
+  EXPECT_EQ(result["speedup"]["estimate"], 20.5);
+  ASSERT_EQ(result["findings"].size(), 2u) << result.dump(2);  // the cold path is left out
+  EXPECT_EQ(result["findings"][0]["line"], 0);
+  EXPECT_TRUE(fs::exists(folder_ / "results" / "alice.json"));
+}
+
 TEST_F(Grading, ShardsCoverEverySubmissionOnce) {
   std::vector<Submission> all;
   for (int i = 0; i < 11; ++i) all.push_back({"learner" + std::to_string(i), {}});
