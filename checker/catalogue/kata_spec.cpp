@@ -65,6 +65,13 @@ class FieldReader {
     return value;
   }
 
+  bool optional_flag(const std::string& field) const {
+    const json* value = find(field);
+    if (!value) return false;
+    if (!value->is_boolean()) fail(field, "must be true or false, not " + describe(*value));
+    return value->get<bool>();
+  }
+
   double number(const std::string& field) const {
     const json& value = require(field);
     if (!value.is_number()) fail(field, "must be a number, not " + describe(value));
@@ -286,6 +293,20 @@ KataSpec parse_kata_spec(const std::string& text, const std::string& file_label,
     if (!ids.insert(finding.id).second) reader.fail("id", "repeats \"" + finding.id + "\"");
     spec.findings.push_back(std::move(finding));
   }
+  spec.ranked_by_profile = root.optional_flag("ranked_by_profile");
+  if (spec.ranked_by_profile) {
+    // The ranking sums the profile's shares over each finding's matched lines: a finding
+    // without lines could not be ranked, and one ranked finding is no ranking.
+    std::size_t ranked = 0;
+    for (std::size_t i = 0; i < spec.findings.size(); ++i) {
+      const auto kind = spec.findings[i].detect.kind;
+      if (kind == Detector::Kind::clang_query) ++ranked;
+      else if (kind != Detector::Kind::decoy)
+        root.fail("findings[" + std::to_string(i) + "].detect.kind",
+                  "must be clang-query or decoy when ranked_by_profile is true: the ranking needs the finding's lines");
+    }
+    if (ranked < 2) root.fail("ranked_by_profile", "needs at least two clang-query findings to rank");
+  }
   const json& hints = root.array("hints");
   if (hints.size() < 3) root.fail("hints", "must hold at least three hints (nudge, technique, recipe)");
   for (std::size_t i = 0; i < hints.size(); ++i) {
@@ -296,7 +317,8 @@ KataSpec parse_kata_spec(const std::string& text, const std::string& file_label,
   for (const auto& [key, value] : document.items()) {
     static const std::set<std::string> known = {
         "$schema", "slug", "title", "track", "order", "summary", "context", "entry", "snippet", "target",
-        "measure", "cores_needed", "persistent_state", "deterministic", "extra_sources", "findings", "hints"};
+        "measure", "cores_needed", "persistent_state", "deterministic", "extra_sources", "ranked_by_profile",
+        "findings", "hints"};
     if (!known.count(key)) root.fail(key, "is not a kata.json field (misspelt?)");
   }
   return spec;

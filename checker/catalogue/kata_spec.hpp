@@ -71,6 +71,9 @@ struct KataSpec {
   // More fixed translation units of the kata (file names in katas/<slug>/), compiled and
   // linked like baseline.cpp: e.g. the other library a hot helper is defined in.
   std::vector<std::string> extra_sources;
+  // Several anti-patterns of different weight (the capstone track): every check profiles the
+  // learner's lines and the report ranks the findings by the share of time their lines take.
+  bool ranked_by_profile = false;
   std::vector<FindingSpec> findings;
   std::vector<std::string> hints;
   std::filesystem::path directory;  // katas/<slug>

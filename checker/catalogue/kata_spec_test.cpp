@@ -172,6 +172,25 @@ TEST(KataSpec, DeterministicModeInformsUnlessTheKataSaysItJudges) {
   EXPECT_TRUE(parse_kata_spec(document.dump(), "k").deterministic_judges);
 }
 
+TEST(KataSpec, ARankedKataNeedsTwoFindingsWithLines) {
+  auto document = example();
+  EXPECT_FALSE(parse_kata_spec(document.dump(), "k").ranked_by_profile);
+  document["ranked_by_profile"] = true;
+  document["findings"] = nlohmann::json::array({document["findings"][0], document["findings"][0]});
+  document["findings"][1]["id"] = "second";
+  EXPECT_TRUE(parse_kata_spec(document.dump(), "k").ranked_by_profile);
+
+  expect_rejected([](auto& d) { d["ranked_by_profile"] = "yes"; }, "ranked_by_profile", "true or false");
+  expect_rejected([](auto& d) {
+    d["ranked_by_profile"] = true;
+    d["findings"] = nlohmann::json::array({d["findings"][0]});
+  }, "ranked_by_profile", "at least two clang-query findings");
+  expect_rejected([](auto& d) {
+    d["ranked_by_profile"] = true;
+    d["findings"][1]["detect"] = {{"kind", "measured"}, {"evidence", "allocations_per_call"}, {"above_per_item", 2}};
+  }, "findings[1].detect.kind", "clang-query or decoy");
+}
+
 TEST(KataSpec, InvalidJsonIsReportedWithItsPosition) {
   try {
     parse_kata_spec("{ \"slug\": \"x\", }", "katas/x/kata.json");
