@@ -25,6 +25,10 @@ struct Diagnostic {
   std::string message;
 };
 
+// Each compiler or linker run of a learner's file gets this long by default (--compile-seconds
+// changes it): generous for a kata, short for a template explosion.
+inline constexpr std::chrono::seconds kCompileTimeLimit{120};
+
 struct BuildRequest {
   const catalogue::KataSpec& kata;
   const Toolchain& toolchain;
@@ -36,7 +40,7 @@ struct BuildRequest {
   std::function<void(const std::string&)> progress = {};
   bool object_only = false;  // compile the solution file only: no test or benchmark executable
   // Per compiler or linker run: a submission may explode templates or include </dev/zero>.
-  std::chrono::seconds compile_time_limit{120};
+  std::chrono::seconds compile_time_limit = kCompileTimeLimit;
 };
 
 struct BuildResult {

@@ -21,7 +21,7 @@ void add_check_command(CLI::App& app, Context& context) {
     double predict = 0;
     double max_seconds = 40;
     int test_seconds = 60;
-    int compile_seconds = 120;
+    int compile_seconds = static_cast<int>(build::kCompileTimeLimit.count());
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("check", "Build, test and measure your solution; report what was found");
@@ -44,7 +44,8 @@ void add_check_command(CLI::App& app, Context& context) {
   command->add_option("--test-seconds", options->test_seconds, "Time limit of the correctness tests (default 60)")
       ->check(CLI::Range(1, 3600));
   command->add_option("--compile-seconds", options->compile_seconds,
-                      "Time limit of each compiler and linker run (default 120)")
+                      "Time limit of each compiler and linker run")
+      ->capture_default_str()
       ->check(CLI::Range(1, 3600));
   command->callback([&context, options] {
     const auto& kata = context.kata(options->slug);

@@ -24,7 +24,7 @@ void add_grade_command(CLI::App& app, Context& context) {
     std::string junit;
     int wall_seconds = 600;
     int test_seconds = 60;
-    int compile_seconds = 120;
+    int compile_seconds = static_cast<int>(build::kCompileTimeLimit.count());
   };
   auto options = std::make_shared<Options>();
   auto* command = app.add_subcommand("grade", "Grade a class's submissions for one kata (instructors)");
@@ -43,7 +43,8 @@ void add_grade_command(CLI::App& app, Context& context) {
   command->add_option("--test-seconds", options->test_seconds, "Time limit of each submission's correctness tests (default 60)")
       ->check(CLI::Range(1, 3600));
   command->add_option("--compile-seconds", options->compile_seconds,
-                      "Time limit of each compiler and linker run (default 120)")
+                      "Time limit of each compiler and linker run")
+      ->capture_default_str()
       ->check(CLI::Range(1, 3600));
   command->callback([&context, options] {
     if (options->merge) {

@@ -1,17 +1,20 @@
 #include "measure/machine.hpp"
 
 #include <sys/utsname.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
 #include <string>
 
+#include "catalogue/kata_spec.hpp"
+
 namespace checker::measure {
 
 Machine describe_machine() {
   Machine machine;
-  machine.cores = static_cast<int>(::sysconf(_SC_NPROCESSORS_ONLN));
+  // The cores this process may use, as the targets count them: the report and the
+  // "needs N cores" rule must agree with the target under taskset or a cgroup.
+  machine.cores = catalogue::cores_present();
   std::ifstream cpuinfo("/proc/cpuinfo");
   for (std::string line; std::getline(cpuinfo, line);) {
     if (machine.cpu.empty() && line.rfind("model name", 0) == 0) {

@@ -23,6 +23,7 @@
 #include "measure/scaling.hpp"
 #include "pipeline/calibration.hpp"
 #include "pipeline/profile.hpp"
+#include "pipeline/ranking_memory.hpp"
 #include "pipeline/source_guard.hpp"
 #include "process/process.hpp"
 #include "report/evidence.hpp"
@@ -279,21 +280,44 @@ void add_scaling(const catalogue::KataSpec& kata, const fs::path& bench_binary, 
       evidence.measured_findings[finding.id] = *sentence;
 }
 
+// Where the time goes per line of the learner's file: with --full, and on every check of a
+// ranked kata (its report ranks the findings by these shares).
+void add_line_profile(const catalogue::KataSpec& kata, const Workspace& workspace, const CheckOptions& options,
+                      report::Evidence& evidence) {
+  if (!options.full && !kata.ranked_by_profile) return;
+  if (options.progress) options.progress("profiling your lines (perf, or callgrind)");
+  const auto started = Clock::now();
+  const auto profile = profile_lines(kata, workspace, options.solution_file, options.label, false, ProfileTool::automatic);
+  evidence.timings.measure_ms += milliseconds_since(started);
+  if (!profile.ok) {
+    evidence.notes.push_back("no per-line profile: " + profile.problem);
+    return;
+  }
+  evidence.profile_tool = profile.tool;
+  for (const auto& line : profile.profile.lines) evidence.line_shares[line.line] = line.share;
+  if (kata.ranked_by_profile) evidence.previous_shares = previous_ranking(workspace, kata.slug, options.label);
+}
+
 constexpr const char* kNoChangeReason =
     "no change yet: your file compiles to the same machine code as the starting solution "
     "(comments and layout change nothing), so there is nothing to measure";
 
-// True when `file` is the starting solution to the letter (the pristine baseline in the
-// solution's namespace, as `kata reset` writes it).
-bool is_starting_solution(const catalogue::KataSpec& kata, const Workspace& workspace, const fs::path& file) {
+// The starting solution's text (the pristine baseline in the solution's namespace, as
+// `kata reset` writes it); nullopt when the pristine copy cannot be read.
+std::optional<std::string> starting_text(const catalogue::KataSpec& kata, const Workspace& workspace) {
   try {
     const auto pristine = build::read_pristine(workspace.repo_root, kata.slug);
     for (const auto& fixed : pristine.files)
-      if (fixed.relative_path == "katas/" + kata.slug + "/baseline.cpp")
-        return process::read_file(file) == build::starting_solution(kata, fixed.content);
+      if (fixed.relative_path == "katas/" + kata.slug + "/baseline.cpp") return build::starting_solution(kata, fixed.content);
   } catch (const std::exception&) {
   }
-  return false;
+  return std::nullopt;
+}
+
+// True when `file` is the starting solution to the letter.
+bool is_starting_solution(const catalogue::KataSpec& kata, const Workspace& workspace, const fs::path& file) {
+  const auto starting = starting_text(kata, workspace);
+  return starting && process::read_file(file) == *starting;
 }
 
 // True when the learner's file compiles to exactly the machine code of the starting
@@ -301,10 +325,10 @@ bool is_starting_solution(const catalogue::KataSpec& kata, const Workspace& work
 // baseline is no change, and measuring it could only give the noise a chance.
 bool unchanged_from_start(const catalogue::KataSpec& kata, const Workspace& workspace,
                           const build::BuildResult& built) {
-  const auto baseline = process::read_file(built.staged_kata_dir / "baseline.cpp");
+  const auto starting_or_none = starting_text(kata, workspace);
   const auto learner = process::read_file(built.staged_kata_dir / "solution.cpp");
-  if (!baseline || !learner) return false;
-  const std::string starting = build::starting_solution(kata, *baseline);
+  if (!starting_or_none || !learner) return false;
+  const std::string& starting = *starting_or_none;
   if (*learner == starting) return true;
   const fs::path starting_file = workspace.work_dir(kata.slug, "starting") / "starting-solution.cpp";
   try {
@@ -352,7 +376,9 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
       fail(evidence, "while it ran, your code wrote to the kata's own files", names);
     }
     evidence.timings.total_ms = milliseconds_since(started);
-    return report::assemble_report(kata, evidence);
+    auto report = report::assemble_report(kata, evidence);
+    if (report.ranking) remember_ranking(workspace, kata.slug, options.label, *report.ranking);
+    return report;
   };
 
   build::BuildResult built;
@@ -381,6 +407,7 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
     evidence.unchanged_from_start = true;
     evidence.verdict_reason = kNoChangeReason;
     add_scaling(kata, built.bench_binary, options, evidence);  // how the baseline grows, for the findings
+    add_line_profile(kata, workspace, options, evidence);       // where the starting code spends its time
     return finish();
   }
 
@@ -436,16 +463,7 @@ report::Report run_check(const catalogue::KataSpec& kata, const Workspace& works
     if (const auto sentence = analyze::measured_finding(finding.detect, counted))
       evidence.measured_findings[finding.id] = *sentence;
   add_scaling(kata, built.bench_binary, options, evidence);
-  if (options.full) {
-    progress("profiling your lines (perf, or callgrind)");
-    const auto profile = profile_lines(kata, workspace, options.solution_file, options.label, false, ProfileTool::automatic);
-    if (profile.ok) {
-      evidence.profile_tool = profile.tool;
-      for (const auto& line : profile.profile.lines) evidence.line_shares[line.line] = line.share;
-    } else {
-      evidence.notes.push_back("no per-line profile: " + profile.problem);
-    }
-  }
+  add_line_profile(kata, workspace, options, evidence);
   if (options.full && kata.bound == "memory" && measured.solution.bytes_per_second > 0) {
     progress("reading this machine's memory bandwidth (once per machine)");
     evidence.bandwidth = report::Bandwidth{measured.solution.bytes_per_second,

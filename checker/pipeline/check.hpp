@@ -19,7 +19,7 @@ struct CheckOptions {
   std::string label = "learner";        // names the work tree
   measure::MeasurePlan plan;
   std::chrono::seconds test_time_limit{60};  // the correctness tests; a hang ends here
-  std::chrono::seconds compile_time_limit{120};  // each compiler or linker run
+  std::chrono::seconds compile_time_limit = build::kCompileTimeLimit;  // each compiler or linker run
   bool calibrate = true;                // measure the reference once per machine (cached)
   bool scaling = true;                  // also show how the cost grows with n (katas with 3+ sizes)
   bool full = false;                    // also the slower evidence: clang-tidy (and profiles)

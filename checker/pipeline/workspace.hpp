@@ -41,7 +41,7 @@ struct Workspace {
 build::BuildResult build_in(const Workspace& workspace, const catalogue::KataSpec& kata,
                             const std::filesystem::path& solution, const std::string& label,
                             std::function<void(const std::string&)> progress = {},
-                            std::chrono::seconds compile_time_limit = std::chrono::seconds(120));
+                            std::chrono::seconds compile_time_limit = build::kCompileTimeLimit);
 
 // From KATA_ROOT / KATA_BUILD_DIR / KATA_STATE_DIR, else the paths this checker was built
 // with; throws std::runtime_error (with what to do) when the build is missing.

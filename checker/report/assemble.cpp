@@ -189,12 +189,19 @@ std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evi
   // Context from the profile: the same code is 🚩 where its lines take most of the time and
   // 💡 where they take almost none (SPEC section 4).
   if (!evidence.line_shares.empty()) {
+    double in_file = 0;
+    for (const auto& [number, share] : evidence.line_shares) in_file += share;
     for (auto& finding : findings) {
       if (finding.cold_path || finding.code.empty()) continue;
       double share = 0;
       for (const auto& line : finding.code)
         if (const auto found = evidence.line_shares.find(line.number); found != evidence.line_shares.end()) share += found->second;
-      const std::string measured = fmt::format("its lines take {:.0f}% of the {} profile", 100 * share, evidence.profile_tool);
+      // Ranked katas compare findings with each other: their share of the time spent under
+      // the learner's code (the harness's own work left out).
+      if (kata.ranked_by_profile && in_file > 0) finding.share = share / in_file;
+      const std::string measured =
+          finding.share ? fmt::format("its lines take {:.0f}% of the time in your code ({})", 100 * *finding.share, evidence.profile_tool)
+                        : fmt::format("its lines take {:.0f}% of the {} profile", 100 * share, evidence.profile_tool);
       finding.impact += (finding.impact.empty() ? "" : "; ") + measured;
       if (share >= 0.5 && finding.severity != Severity::critical) {
         finding.severity = static_cast<Severity>(static_cast<int>(finding.severity) - 1);
@@ -215,7 +222,9 @@ std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evi
     }
   }
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tuple(a.cold_path, static_cast<int>(a.severity)) < std::tuple(b.cold_path, static_cast<int>(b.severity));
+    // Measured shares rank before catalogued severities: the profile decides what matters.
+    return std::tuple(a.cold_path, -a.share.value_or(-1), static_cast<int>(a.severity)) <
+           std::tuple(b.cold_path, -b.share.value_or(-1), static_cast<int>(b.severity));
   });
   return findings;
 }
@@ -314,8 +323,10 @@ Report assemble_report(const catalogue::KataSpec& kata, const Evidence& evidence
   report.assessment = assessment(evidence, report.findings);
   for (const auto& finding : report.findings) {
     if (finding.cold_path || report.most_critical.size() == 3) continue;
-    report.most_critical.push_back(fmt::format("[{}] {}", catalogue::to_string(finding.severity), finding.title));
+    report.most_critical.push_back(fmt::format("[{}] {}{}", catalogue::to_string(finding.severity), finding.title,
+                                               finding.share ? fmt::format(" ({:.0f}% of the time)", 100 * *finding.share) : ""));
   }
+  report.ranking = rank_findings(kata, evidence, report.findings);
   report.improvement_potential = improvement_potential(kata, evidence, report.findings);
   report.recommendations = recommendations(kata, report.findings);
   report.profiling = profiling_strategy(kata, evidence);

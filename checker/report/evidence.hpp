@@ -44,6 +44,9 @@ struct Evidence {
   // callgrind), and the tool that measured it; empty when not profiled.
   std::map<int, double> line_shares;
   std::string profile_tool;
+  // The ranking of the learner's previous check of this file (ranked katas): finding id ->
+  // share; empty on the first.
+  std::map<std::string, double> previous_shares;
 
   // clang-tidy's performance-* warnings in the learner's file (check --full).
   struct StaticWarning {
@@ -67,6 +70,12 @@ struct Evidence {
 
 // The whole report for `kata` from `evidence`.
 Report assemble_report(const catalogue::KataSpec& kata, const Evidence& evidence);
+
+// Ranked katas: the findings' shares of the profile, largest first, against the previous
+// check, and the next step; nullopt for other katas or without a profile. `findings` as
+// collected for the report.
+std::optional<Ranking> rank_findings(const catalogue::KataSpec& kata, const Evidence& evidence,
+                                     const std::vector<Finding>& findings);
 
 // Section 4: profiling commands that work on this kata's binaries here.
 std::vector<ProfilingStep> profiling_strategy(const catalogue::KataSpec& kata, const Evidence& evidence);

@@ -93,6 +93,18 @@ class JsonRenderer final : public Renderer {
         lines.push_back({{"line", hot.number}, {"share", hot.share}, {"text", hot.text}});
       document["profile"] = {{"tool", report.profile->tool}, {"file_share", report.profile->file_share}, {"lines", lines}};
     }
+    document["ranking"] = nullptr;
+    if (report.ranking) {
+      const auto entries = [](const std::vector<Ranking::Entry>& list) {
+        json items = json::array();
+        for (const auto& entry : list)
+          items.push_back({{"id", entry.id}, {"title", entry.title}, {"share", entry.share},
+                           {"previous_share", entry.previous_share ? json(*entry.previous_share) : json(nullptr)}});
+        return items;
+      };
+      document["ranking"] = {{"tool", report.ranking->tool}, {"open", entries(report.ranking->open)},
+                             {"fixed", entries(report.ranking->fixed)}, {"next", report.ranking->next}};
+    }
     document["scaling"] = nullptr;
     if (report.scaling) {
       const auto growth = [](const Growth& g) {
@@ -119,6 +131,7 @@ class JsonRenderer final : public Renderer {
           {"effort", finding.effort},
           {"tradeoffs", finding.tradeoffs},
           {"cold_path", finding.cold_path},
+          {"share", finding.share ? json(*finding.share) : json(nullptr)},
           {"location", nullptr},
           {"code", json::array()},
       };

@@ -95,6 +95,17 @@ class MarkdownRenderer final : public Renderer {
     for (std::size_t i = 0; i < report.most_critical.size(); ++i)
       out += fmt::format("{}. {}\n", i + 1, inline_text(report.most_critical[i]));
     out += fmt::format("\n**Estimated improvement potential:** {}\n", inline_text(report.improvement_potential));
+    if (report.ranking) {
+      const auto& ranking = *report.ranking;
+      out += fmt::format("\n**Where the time goes** (the findings ranked by their lines' share of the time in your code, {}):\n\n",
+                         inline_text(ranking.tool));
+      for (std::size_t i = 0; i < ranking.open.size(); ++i)
+        out += fmt::format("{}. {:.0f}% — {}{}\n", i + 1, 100 * ranking.open[i].share, inline_text(ranking.open[i].title),
+                           ranking.open[i].previous_share ? fmt::format(" (was {:.0f}%)", 100 * *ranking.open[i].previous_share) : "");
+      for (const auto& fixed : ranking.fixed)
+        out += fmt::format("- fixed since your last check: {} (took {:.0f}%)\n", inline_text(fixed.title), 100 * fixed.share);
+      out += fmt::format("\n{}\n", inline_text(ranking.next));
+    }
 
     out += "\n### 2. Detailed findings\n";
     if (report.findings.empty()) out += "\nNo finding in your code: the anti-pattern is gone.\n";

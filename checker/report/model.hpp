@@ -44,6 +44,7 @@ struct Finding {
   std::string tradeoffs;
   bool cold_path = false;  // a decoy: "cold path: leave it"
   std::string machine_code;  // what the compiled loop around the finding's line does
+  std::optional<double> share;  // of the per-line profile, its lines together (0..1)
 };
 
 struct Recommendation {
@@ -133,6 +134,22 @@ struct LineProfile {
   double file_share = 0;      // all lines of the learner's file together
 };
 
+// A kata with several anti-patterns (kata.json ranked_by_profile): its findings ranked by
+// the share of the profile their lines take, against the learner's previous check, so the
+// next bottleneck shows as the ranking changes.
+struct Ranking {
+  std::string tool;  // "perf" | "callgrind"
+  struct Entry {
+    std::string id;
+    std::string title;
+    double share = 0;                     // now (for `fixed`: at the previous check)
+    std::optional<double> previous_share;  // at the learner's previous check of this file
+  };
+  std::vector<Entry> open;   // findings still in the code, largest share first
+  std::vector<Entry> fixed;  // ranked at the previous check, gone from the code now
+  std::string next;          // what to fix next, and whether it is enough for the target
+};
+
 struct Machine {
   std::string cpu;
   int cores = 0;
@@ -168,6 +185,7 @@ struct Report {
   std::optional<DeterministicCounts> deterministic;
   std::optional<Bandwidth> bandwidth;
   std::optional<LineProfile> profile;
+  std::optional<Ranking> ranking;
   Machine machine;
 
   // 1. Executive summary

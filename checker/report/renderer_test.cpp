@@ -156,6 +156,28 @@ TEST(Renderers, ShowTheLineProfileInEveryFormat) {
   EXPECT_TRUE(nlohmann::json::parse(make_json_renderer()->render(sample_report()))["profile"].is_null());
 }
 
+TEST(Renderers, ShowTheRankingAndItsMovementInEveryFormat) {
+  auto report = sample_report();
+  report.ranking = Ranking{"perf",
+                           {{"linear-find", "Linear search per record", 0.6, 0.3}, {"copy", "A copy per record", 0.1, std::nullopt}},
+                           {{"regex", "Regex compiled per line", 0.5, 0.5}},
+                           "Next bottleneck: Linear search per record (60% of the time)."};
+  const auto text = make_text_renderer({.colour = false, .emoji = false})->render(report);
+  EXPECT_NE(text.find("1.  60%  Linear search per record  (was 30%)"), std::string::npos) << text;
+  EXPECT_NE(text.find("2.  10%  A copy per record\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("fixed since your last check: Regex compiled per line (took 50%)"), std::string::npos) << text;
+  EXPECT_LT(text.find("Next bottleneck"), text.find("2. DETAILED FINDINGS")) << "in the executive summary";
+  const auto markdown = make_markdown_renderer()->render(report);
+  EXPECT_NE(markdown.find("1. 60% — Linear search per record (was 30%)"), std::string::npos) << markdown;
+  EXPECT_NE(markdown.find("- fixed since your last check: Regex compiled per line (took 50%)"), std::string::npos);
+  const auto document = nlohmann::json::parse(make_json_renderer()->render(report));
+  EXPECT_EQ(document["ranking"]["open"][0]["id"], "linear-find");
+  EXPECT_DOUBLE_EQ(document["ranking"]["open"][0]["previous_share"].get<double>(), 0.3);
+  EXPECT_TRUE(document["ranking"]["open"][1]["previous_share"].is_null());
+  EXPECT_EQ(document["ranking"]["fixed"][0]["id"], "regex");
+  EXPECT_TRUE(nlohmann::json::parse(make_json_renderer()->render(sample_report()))["ranking"].is_null());
+}
+
 TEST(JsonRenderer, BrokenReportHasNullSpeedup) {
   Report report;
   report.verdict = Verdict::broken;

@@ -67,6 +67,7 @@ class TextRenderer final : public Renderer {
     for (std::size_t i = 0; i < report.most_critical.size(); ++i)
       line(out, 5, fmt::format("{}. {}", i + 1, report.most_critical[i]));
     line(out, 3, "Estimated Improvement Potential: " + report.improvement_potential);
+    if (report.ranking) render_ranking(out, *report.ranking);
 
     section(out, "2. DETAILED FINDINGS");
     if (report.findings.empty()) line(out, 3, "No finding in your code: the anti-pattern is gone.");
@@ -151,6 +152,22 @@ class TextRenderer final : public Renderer {
     line(out, 9, dim(fmt::format("machine: {}, {} cores, {}, {}", report.machine.cpu, report.machine.cores,
                                  report.machine.compiler, report.machine.flags)));
     for (const auto& note : report.notes) line(out, 9, paint("33", "note: ") + note);
+  }
+
+  void render_ranking(std::string& out, const Ranking& ranking) const {
+    line(out, 3, fmt::format("Where the Time Goes ({}; the findings by their lines' share of the time in your code):",
+                             ranking.tool));
+    for (std::size_t i = 0; i < ranking.open.size(); ++i) {
+      const auto& entry = ranking.open[i];
+      std::string moved;
+      if (entry.previous_share)
+        moved = dim(fmt::format("  (was {:.0f}%)", 100 * *entry.previous_share));
+      line(out, 5, fmt::format("{}. {:>3.0f}%  {}{}", i + 1, 100 * entry.share, entry.title, moved));
+    }
+    for (const auto& fixed : ranking.fixed)
+      line(out, 5, fmt::format("{} fixed since your last check: {} (took {:.0f}%)", glyph("✓", "+"), fixed.title,
+                               100 * fixed.share));
+    line(out, 3, bold(ranking.next));
   }
 
   void render_finding(std::string& out, const Finding& finding) const {

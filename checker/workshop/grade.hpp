@@ -13,6 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "build/builder.hpp"
+
 namespace checker::workshop {
 
 struct Submission {
@@ -48,7 +50,7 @@ struct GradeLimits {
   long processes = 256;
   std::size_t file_bytes = std::size_t{256} << 20;
   std::chrono::seconds tests{60};  // the correctness tests: a hang ends here (BROKEN)
-  std::chrono::seconds compile{120};  // each compiler or linker run (template explosions)
+  std::chrono::seconds compile = build::kCompileTimeLimit;  // each compiler or linker run (template explosions)
 };
 
 // Grades one submission and writes <results>/<learner>.json; returns what it wrote. The
