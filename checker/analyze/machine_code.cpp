@@ -115,6 +115,11 @@ static std::vector<FunctionCode> read_objdump(const std::string& output, const s
       if (frame->file.ends_with(source_suffix)) return frame->line;
     return 0;
   };
+  const auto innermost_learner_line = [&] {
+    for (const auto& frame : frames)
+      if (frame.file.ends_with(source_suffix)) return frame.line;
+    return 0;
+  };
 
   std::istringstream in(output);
   for (std::string text; std::getline(in, text);) {
@@ -162,6 +167,7 @@ static std::vector<FunctionCode> read_objdump(const std::string& output, const s
     parsed.address = hex_value(address_text);
     parsed.text = rest;
     parsed.line = learner_line();
+    parsed.innermost_line = innermost_learner_line();
     const std::string mnemonic = mnemonic_of(parsed.text);
     const std::string operand = operand_of(parsed.text);
     if (mnemonic.starts_with("j")) {

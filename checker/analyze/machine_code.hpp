@@ -18,6 +18,9 @@ struct Instruction {
   std::string call_target;  // for a call: the callee, demangled ("operator new(unsigned long)")
   int line = 0;             // the learner's line it came from (outermost frame in the file); 0 if none
   std::optional<std::uint64_t> jump_target;  // for a jump within the function
+  // The innermost frame in the learner's file: inside a helper of theirs that the compiler
+  // inlined, the helper's line rather than the call's (what a profile should charge).
+  int innermost_line = 0;
 };
 
 struct FunctionCode {

@@ -90,6 +90,34 @@ TEST(MachineCode, FindsTheLoopAndWhatItDoes) {
             "std::function or pointer); 1 locked instruction; 1 division; vectorised (packed SIMD arithmetic)");
 }
 
+// A helper of the learner's inlined into the entry function: the outermost line (the call)
+// spans loops; the innermost (the helper's own line) is what a profile charges.
+TEST(MachineCode, AnInlinedHelperOfTheLearnersKeepsItsOwnLineAsTheInnermost) {
+  const char* listing = R"(
+0000000000000000 <kata::demo::solution::total()>:
+kata::demo::solution::parse(std::string_view):
+/stage/katas/demo/solution.cpp:30
+inlined by /stage/katas/demo/solution.cpp:12 (_ZN4kata4demo8solution5totalEv)
+       0:	add    eax,0x1
+std::vector<int, std::allocator<int> >::size() const:
+/usr/include/c++/12/bits/stl_vector.h:919
+inlined by /stage/katas/demo/solution.cpp:31 (_ZN4kata4demo8solution5parseESt17basic_string_viewIcSt11char_traitsIcEE)
+inlined by /stage/katas/demo/solution.cpp:12 (_ZN4kata4demo8solution5totalEv)
+       3:	mov    rax,rbx
+/stage/katas/demo/solution.cpp:13
+       6:	ret
+)";
+  const auto functions = parse_objdump(listing, "katas/demo/solution.cpp");
+  ASSERT_EQ(functions.size(), 1u);
+  const auto& code = functions.front().instructions;
+  ASSERT_EQ(code.size(), 3u);
+  EXPECT_EQ(code[0].line, 12);
+  EXPECT_EQ(code[0].innermost_line, 30);
+  EXPECT_EQ(code[1].line, 12);
+  EXPECT_EQ(code[1].innermost_line, 31) << "library code counts for the learner's line that called it";
+  EXPECT_EQ(code[2].innermost_line, 13);
+}
+
 TEST(MachineCode, AStraightLineFunctionHasNoLoop) {
   FunctionCode function{"f()", 0, {{0, "mov eax,0x1", "", 3, std::nullopt}, {5, "ret", "", 3, std::nullopt}}};
   EXPECT_TRUE(find_loops(function).empty());

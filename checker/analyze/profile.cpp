@@ -78,8 +78,8 @@ LineProfile attribute_samples(const std::vector<Stack>& stacks, const std::vecto
       const std::uint64_t address = found->second->start + stack[depth].offset - (depth > 0 ? 1 : 0);
       const auto after = std::upper_bound(instructions.begin(), instructions.end(), address,
                                           [](std::uint64_t a, const Instruction& i) { return a < i.address; });
-      if (after == instructions.begin() || std::prev(after)->line == 0) continue;
-      ++by_line[std::prev(after)->line];
+      if (after == instructions.begin() || std::prev(after)->innermost_line == 0) continue;
+      ++by_line[std::prev(after)->innermost_line];
       break;
     }
   }

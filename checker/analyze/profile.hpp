@@ -35,8 +35,10 @@ struct LineProfile {
 };
 
 // Attributes each sample to the learner's line it ran under: the innermost frame inside
-// one of `functions` (disassembled with addresses, mangled names), whose instruction's
-// line is the learner's (inlined code counts for the line that called it).
+// one of `functions` (disassembled with addresses, mangled names), and there the innermost
+// line of the learner's file (library code inlined into it counts for the line that called
+// it; a helper of the learner's inlined into it counts at the helper's own line, as it
+// would if it had not been inlined).
 LineProfile attribute_samples(const std::vector<Stack>& stacks, const std::vector<FunctionCode>& functions);
 
 // What callgrind counted inside the toggled region (the entry function's calls).

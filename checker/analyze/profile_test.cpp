@@ -13,12 +13,12 @@ namespace {
 std::vector<FunctionCode> solution_functions() {
   return {{"_ZN4kata4demo8solution5totalEv",
            0x1000,
-           {{0x1000, "push rbp", "", 9, std::nullopt},
-            {0x1004, "add eax,edx", "", 10, std::nullopt},
-            {0x1008, "mov rdi,rbx", "", 12, std::nullopt},
-            {0x1010, "call 1020", "memcpy", 12, std::nullopt},
-            {0x1015, "jne 1004", "", 10, 0x1004},
-            {0x1018, "ret", "", 0, std::nullopt}}}};
+           {{0x1000, "push rbp", "", 9, std::nullopt, 9},
+            {0x1004, "add eax,edx", "", 10, std::nullopt, 10},
+            {0x1008, "mov rdi,rbx", "", 12, std::nullopt, 12},
+            {0x1010, "call 1020", "memcpy", 12, std::nullopt, 12},
+            {0x1015, "jne 1004", "", 10, 0x1004, 10},
+            {0x1018, "ret", "", 0, std::nullopt, 0}}}};
 }
 
 TEST(PerfScript, ReadsOneSamplePerBlockWithCallStacks) {
@@ -60,6 +60,23 @@ TEST(LineProfile, SamplesGoToTheLearnersLineIncludingWhatItCalls) {
   EXPECT_EQ(profile.lines[0].samples, 2u);
   EXPECT_DOUBLE_EQ(profile.lines[0].share, 0.5);
   EXPECT_EQ(profile.lines[1].line, 12);
+}
+
+TEST(LineProfile, AnInlinedHelperOfTheLearnersIsChargedAtItsOwnLines) {
+  // total() calls parse() on line 12; the compiler inlined parse (lines 30-31) there.
+  const std::vector<FunctionCode> functions = {{"_ZN4kata4demo8solution5totalEv",
+                                                0x1000,
+                                                {{0x1000, "add eax,0x1", "", 12, std::nullopt, 30},
+                                                 {0x1004, "call 1100", "memchr", 12, std::nullopt, 31},
+                                                 {0x1009, "ret", "", 13, std::nullopt, 13}}}};
+  const std::vector<Stack> stacks = {{{"_ZN4kata4demo8solution5totalEv", 0x0}},
+                                     {{"memchr", 0x10}, {"_ZN4kata4demo8solution5totalEv", 0x9}},
+                                     {{"memchr", 0x12}, {"_ZN4kata4demo8solution5totalEv", 0x9}}};
+  const auto profile = attribute_samples(stacks, functions);
+  ASSERT_EQ(profile.lines.size(), 2u);
+  EXPECT_EQ(profile.lines[0].line, 31) << "the library call inside the inlined helper";
+  EXPECT_EQ(profile.lines[0].samples, 2u);
+  EXPECT_EQ(profile.lines[1].line, 30);
 }
 
 // callgrind 3.19's format: compressed names, relative positions, inlined files (fi=), a
