@@ -50,7 +50,7 @@ std::string summarize_batch(const LogBatch& batch);
 
 // The inputs the tests and the benchmark use: `count` lines of an hour of an edge proxy's
 // traffic drawn from `seed`: 24 endpoints of a shop's API with ids in their paths, a few
-// thousand client addresses, two dozen user agents, about 5% of the responses without a
+// thousand client addresses, two dozen user agents, about 6% of the responses without a
 // body ("-" bytes), about 1% errors, and a few cut or empty lines.
 inline LogBatch make_batch(std::size_t count, std::uint64_t seed) {
   kata::random::Rng rng(seed);
@@ -166,8 +166,8 @@ inline LogBatch make_batch(std::size_t count, std::uint64_t seed) {
     int status = 200;
     if (draw < 0.012) status = draw < 0.004 ? 500 : (draw < 0.008 ? 502 : 503);
     else if (draw < 0.032) status = 404;
-    else if (draw < 0.047) status = 304;
-    else if (draw < 0.052) status = 204;
+    else if (draw < 0.067) status = 304;
+    else if (draw < 0.077) status = 204;
     else if (endpoint.method[0] == 'P' && endpoint.method[1] == 'O') status = 201;
     const bool no_body = status == 304 || status == 204 || endpoint.method[0] == 'H';
     const std::string bytes = no_body ? "-" : std::to_string(rng.between(120, 180'000));
