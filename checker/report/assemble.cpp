@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 #include "report/evidence.hpp"
@@ -20,10 +21,13 @@ std::string trim_right(std::string text) {
 }
 
 // The flagged line and its continuation lines, up to three, as the learner wrote them.
-std::vector<CodeLine> code_at(const std::vector<std::string>& source, const std::vector<int>& lines) {
+// Each of `lines` with the lines that continue its statement (up to three), at most
+// `at_most` lines in all.
+std::vector<CodeLine> code_at(const std::vector<std::string>& source, const std::vector<int>& lines,
+                              std::size_t at_most = 4) {
   std::vector<CodeLine> code;
   for (int first : lines) {
-    if (code.size() >= 4) break;
+    if (code.size() >= at_most) break;
     for (int number = first; number <= static_cast<int>(source.size()) && number < first + 3; ++number) {
       if (!code.empty() && code.back().number >= number) continue;
       const std::string text = trim_right(source[static_cast<std::size_t>(number - 1)]);
@@ -193,8 +197,14 @@ std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evi
     for (const auto& [number, share] : evidence.line_shares) in_file += share;
     for (auto& finding : findings) {
       if (finding.cold_path || finding.code.empty()) continue;
+      // Every line the detector matched (the report shows only the first few), with the
+      // lines that continue their statements.
+      const auto matched = evidence.detector_lines.find(finding.id);
+      const auto counted = matched == evidence.detector_lines.end()
+                               ? finding.code
+                               : code_at(evidence.solution_lines, matched->second, std::numeric_limits<std::size_t>::max());
       double share = 0;
-      for (const auto& line : finding.code)
+      for (const auto& line : counted)
         if (const auto found = evidence.line_shares.find(line.number); found != evidence.line_shares.end()) share += found->second;
       // Ranked katas compare findings with each other: their share of the time spent under
       // the learner's code (the harness's own work left out).

@@ -100,6 +100,16 @@ TEST(RankFindings, AFixedFindingLeavesTheRankingAndTheNextBottleneckMovesUp) {
   EXPECT_NE(ranking->next.find("this finding alone takes 60%"), std::string::npos) << ranking->next;
 }
 
+TEST(RankFindings, EveryMatchedLineCountsNotOnlyTheFewTheReportShows) {
+  auto evidence = starting_evidence();
+  evidence.detector_lines["regex-per-line"] = {40, 41, 42, 43, 44, 45};
+  evidence.line_shares = {{40, 0.1}, {45, 0.35}, {50, 0.27}, {60, 0.18}};
+  const auto report = assemble_report(capstone(), evidence);
+  ASSERT_EQ(report.findings[0].id, "regex-per-line");
+  EXPECT_EQ(report.findings[0].code.size(), 4u) << "the report shows four lines";
+  EXPECT_NEAR(*report.findings[0].share, 0.5, 1e-9) << "line 45's samples count too";
+}
+
 TEST(RankFindings, OnlyRankedKatasWithAProfileAreRanked) {
   auto kata = capstone();
   kata.ranked_by_profile = false;
