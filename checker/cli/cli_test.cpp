@@ -12,6 +12,7 @@
 #include <thread>
 #include <nlohmann/json.hpp>
 
+#include "cli/e2e_support.hpp"
 #include "process/process.hpp"
 
 namespace {
@@ -19,22 +20,10 @@ namespace {
 namespace fs = std::filesystem;
 using checker::process::Result;
 
-const fs::path kRoot = KATA_SOURCE_DIR;
-const fs::path kKata = KATA_EXECUTABLE;
-const fs::path kState = KATA_TEST_STATE_DIR;
-
-Result kata(std::vector<std::string> args, std::vector<std::pair<std::string, std::string>> environment = {}) {
-  // Defaults a test may override (the learner commands' tests have their own state).
-  const auto has = [&](const char* name) {
-    return std::any_of(environment.begin(), environment.end(), [&](const auto& entry) { return entry.first == name; });
-  };
-  if (!has("KATA_STATE_DIR")) environment.emplace_back("KATA_STATE_DIR", kState.string());
-  environment.emplace_back("NO_COLOR", "1");
-  return checker::process::run({.program = kKata,
-                                .args = std::move(args),
-                                .environment = std::move(environment),
-                                .limits = {.wall_time = std::chrono::seconds(240)}});
-}
+using checker::e2e::kata;
+using checker::e2e::kKata;
+using checker::e2e::kRoot;
+using checker::e2e::kState;
 
 Result check_fixture(const std::string& fixture, std::vector<std::string> extra = {}) {
   std::vector<std::string> args = {"check", "string-concat", "--no-calibrate", "--plain", "--solution",
@@ -464,9 +453,10 @@ TEST_F(LearnerCommands, GradeGivesEachSubmissionItsStatusWithinLimits) {
   EXPECT_EQ(status("gina"), "broken") << by_learner["gina"].dump(2);
   EXPECT_NE(by_learner["gina"]["reason"].get<std::string>().find("measured"), std::string::npos) << by_learner["gina"].dump(2);
   // frank's writes either failed (graded as an unprivileged user) or were undone: BROKEN.
-  if (status("frank") == "broken")
+  if (status("frank") == "broken") {
     EXPECT_NE(by_learner["frank"]["reason"].get<std::string>().find("wrote to"), std::string::npos)
         << by_learner["frank"].dump(2);
+  }
   if (!by_learner["erin"]["sandbox"]["processes"].is_null()) {
     EXPECT_EQ(status("erin"), "broken") << by_learner["erin"].dump(2);
   }
