@@ -34,7 +34,7 @@ void add_check_command(CLI::App& app, Context& context) {
   command->add_flag("--plain", options->plain, "No colour and no emoji (also: NO_COLOR, KATA_ASCII)");
   command->add_option("--predict", options->predict, "The speedup you expect: the report says how close you were")
       ->check(CLI::PositiveNumber);
-  command->add_flag("--full", options->full, "Also the slower evidence: clang-tidy's performance-* checks");
+  command->add_flag("--full", options->full, "Also the slower evidence: clang-tidy's performance-* checks and a per-line profile (capstone katas always profile)");
   command->add_flag("--deterministic", options->deterministic,
                     "Also count instructions and simulated cache misses under callgrind (identical on every run)");
   command->add_flag("--no-calibrate", options->no_calibrate,
