@@ -58,7 +58,7 @@ struct Session {
 //                                                      resting orders: the `top` largest,
 //                                                      ties in ascending order of the id)
 //   ...
-//   XNAS 2026-11-20: 12 instruments, 80000 events, 812 unmatched, 95 rejected
+//   XNAS 2026-11-20: 12 instruments, 64000 events, 812 unmatched, 95 rejected
 //
 // vwap is the volume-weighted average execution price, truncated to 1/10,000 ("-" without
 // trades). "unmatched": an add whose order id is live already; an execute, cancel or

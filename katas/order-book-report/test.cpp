@@ -80,7 +80,7 @@ TEST(OrderBookReport, MatchesBaselineOnSmallBusyBooks) {
 }
 
 TEST(OrderBookReport, MatchesBaselineAtTheBenchmarkSize) {
-  expect_same_report(make_session(80000, 7));
+  expect_same_report(make_session(64000, 7));
 }
 
 TEST(OrderBookReport, EmptyDay) {
