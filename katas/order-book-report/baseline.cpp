@@ -1,7 +1,15 @@
 // The end-of-day order-book report as first written: replay the day's feed into one limit
 // order book per instrument, then print volume, VWAP, the closing book and the most active
 // participants. Never edited: the checker measures your solution against it.
-//
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <regex>
+#include <sstream>
+#include <stdexcept>
+
+#include "kata.hpp"
+
 // The pipeline, in the order the code runs it:
 //   1. parse_config        the session's "venue=...;date=...;depth=...;top=..." string
 //   2. the replay loop     in order_book_report: for each message, find the instrument's
@@ -16,14 +24,7 @@
 // Orders are identified by the feed's order reference number, unique among the live
 // orders of one book. A message that names an order the book does not have is counted
 // as unmatched, a malformed add or replace as rejected; neither stops the replay.
-#include <algorithm>
-#include <functional>
-#include <map>
-#include <regex>
-#include <sstream>
-#include <stdexcept>
-
-#include "kata.hpp"
+// kata.hpp states the exact rules, and the report's format, line by line.
 
 namespace kata::order_book_report::baseline {
 

@@ -9,6 +9,22 @@
 
 #include "kata.hpp"
 
+// The pipeline, in the order the code runs it:
+//   1. parse_config        the session's "venue=...;date=...;depth=...;top=..." string
+//   2. the replay loop     in order_book_report: for each message, find the instrument's
+//                          book, find the order the message names, and apply the message
+//                          (add / execute / cancel / replace); executions feed the
+//                          trade statistics (trades, volume, notional for the VWAP) and
+//                          the per-participant executed volume
+//   3. format_report       one block per book in key order: statistics, the closing book
+//                          aggregated by price level (format_depth), the most active
+//                          participants (format_most_active), then the day's summary
+//
+// Orders are identified by the feed's order reference number, unique among the live
+// orders of one book. A message that names an order the book does not have is counted
+// as unmatched, a malformed add or replace as rejected; neither stops the replay.
+// kata.hpp states the exact rules, and the report's format, line by line.
+
 namespace kata::order_book_report::solution {
 
 // The message names an order the book does not have. (Shared with the intraday replay.)
