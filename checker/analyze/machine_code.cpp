@@ -167,7 +167,10 @@ static std::vector<FunctionCode> read_objdump(const std::string& output, const s
     parsed.address = hex_value(address_text);
     parsed.text = rest;
     parsed.line = learner_line();
+    // Code whose location objdump gives without its inline chain (clang's discontiguous
+    // inlined ranges: a header line alone) still runs for the learner's line before it.
     parsed.innermost_line = innermost_learner_line();
+    if (parsed.innermost_line == 0 && !instructions.empty()) parsed.innermost_line = instructions.back().innermost_line;
     const std::string mnemonic = mnemonic_of(parsed.text);
     const std::string operand = operand_of(parsed.text);
     if (mnemonic.starts_with("j")) {

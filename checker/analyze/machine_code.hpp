@@ -19,7 +19,8 @@ struct Instruction {
   int line = 0;             // the learner's line it came from (outermost frame in the file); 0 if none
   std::optional<std::uint64_t> jump_target;  // for a jump within the function
   // The innermost frame in the learner's file: inside a helper of theirs that the compiler
-  // inlined, the helper's line rather than the call's (what a profile should charge).
+  // inlined, the helper's line rather than the call's (what a profile should charge). Where
+  // objdump lost the inline chain, the previous instruction's.
   int innermost_line = 0;
 };
 

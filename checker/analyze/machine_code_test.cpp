@@ -104,18 +104,22 @@ std::vector<int, std::allocator<int> >::size() const:
 inlined by /stage/katas/demo/solution.cpp:31 (_ZN4kata4demo8solution5parseESt17basic_string_viewIcSt11char_traitsIcEE)
 inlined by /stage/katas/demo/solution.cpp:12 (_ZN4kata4demo8solution5totalEv)
        3:	mov    rax,rbx
+/usr/include/c++/12/bits/stl_algobase.h:2065
+       5:	cmp    rax,rbx
 /stage/katas/demo/solution.cpp:13
        6:	ret
 )";
   const auto functions = parse_objdump(listing, "katas/demo/solution.cpp");
   ASSERT_EQ(functions.size(), 1u);
   const auto& code = functions.front().instructions;
-  ASSERT_EQ(code.size(), 3u);
+  ASSERT_EQ(code.size(), 4u);
   EXPECT_EQ(code[0].line, 12);
   EXPECT_EQ(code[0].innermost_line, 30);
   EXPECT_EQ(code[1].line, 12);
   EXPECT_EQ(code[1].innermost_line, 31) << "library code counts for the learner's line that called it";
-  EXPECT_EQ(code[2].innermost_line, 13);
+  EXPECT_EQ(code[2].line, 0);
+  EXPECT_EQ(code[2].innermost_line, 31) << "a header line without its inline chain: the learner's line before it";
+  EXPECT_EQ(code[3].innermost_line, 13);
 }
 
 TEST(MachineCode, AStraightLineFunctionHasNoLoop) {

@@ -150,6 +150,7 @@ void add_verify_command(CLI::App& app, Context& context) {
           check.label = "verify-" + variant.name;
           check.calibrate = false;
           check.scaling = false;  // verify judges verdicts only
+          check.profile = false;
           const auto report = options->prebuilt
                                   ? pipeline::measure_prebuilt(*kata, workspace, prebuilt_bench(*kata, workspace, variant), check.plan,
                                                                variant.file)

@@ -284,7 +284,7 @@ void add_scaling(const catalogue::KataSpec& kata, const fs::path& bench_binary, 
 // ranked kata (its report ranks the findings by these shares).
 void add_line_profile(const catalogue::KataSpec& kata, const Workspace& workspace, const CheckOptions& options,
                       report::Evidence& evidence) {
-  if (!options.full && !kata.ranked_by_profile) return;
+  if (!options.full && !(kata.ranked_by_profile && options.profile)) return;
   if (options.progress) options.progress("profiling your lines (perf, or callgrind)");
   const auto started = Clock::now();
   const auto profile = profile_lines(kata, workspace, options.solution_file, options.label, false, ProfileTool::automatic);

@@ -23,6 +23,7 @@ struct CheckOptions {
   bool calibrate = true;                // measure the reference once per machine (cached)
   bool scaling = true;                  // also show how the cost grows with n (katas with 3+ sizes)
   bool full = false;                    // also the slower evidence: clang-tidy (and profiles)
+  bool profile = true;                  // profile a ranked kata's lines (kata verify judges verdicts only)
   bool deterministic = false;           // also count instructions under callgrind (decides judge katas)
   std::optional<double> predicted;      // the learner's guess (--predict)
   std::function<void(const std::string&)> progress;  // one status line per step
