@@ -81,7 +81,7 @@ std::string order_book_report(const Session& session);
 // ticks of the mid; a share `pre_market_share` of the executes and cancels name an order
 // entered before the replay window (never added), and about 0.1% of adds are off the tick.
 inline Session make_session(std::size_t count, std::uint64_t seed,
-                            std::size_t instrument_count = 12, std::size_t live_target = 2200,
+                            std::size_t instrument_count = 8, std::size_t live_target = 3200,
                             double pre_market_share = 0.01) {
   kata::random::Rng rng(seed);
   Session session;
