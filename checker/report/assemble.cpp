@@ -213,10 +213,12 @@ std::vector<Finding> collect_findings(const catalogue::KataSpec& kata, const Evi
           finding.share ? fmt::format("its lines take {:.0f}% of the time in your code ({})", 100 * *finding.share, evidence.profile_tool)
                         : fmt::format("its lines take {:.0f}% of the {} profile", 100 * share, evidence.profile_tool);
       finding.impact += (finding.impact.empty() ? "" : "; ") + measured;
-      if (share >= 0.5 && finding.severity != Severity::critical) {
+      // The severity follows the same share the sentence states.
+      const double measured_share = finding.share.value_or(share);
+      if (measured_share >= 0.5 && finding.severity != Severity::critical) {
         finding.severity = static_cast<Severity>(static_cast<int>(finding.severity) - 1);
         finding.severity_reason = "raised: " + measured;
-      } else if (share < 0.05 && finding.severity != Severity::low) {
+      } else if (measured_share < 0.05 && finding.severity != Severity::low) {
         finding.severity = Severity::low;
         finding.severity_reason = "lowered to LOW: " + measured + " (cold)";
       }

@@ -103,11 +103,15 @@ TEST(RankFindings, AFixedFindingLeavesTheRankingAndTheNextBottleneckMovesUp) {
 TEST(RankFindings, EveryMatchedLineCountsNotOnlyTheFewTheReportShows) {
   auto evidence = starting_evidence();
   evidence.detector_lines["regex-per-line"] = {40, 41, 42, 43, 44, 45};
-  evidence.line_shares = {{40, 0.1}, {45, 0.35}, {50, 0.27}, {60, 0.18}};
+  evidence.line_shares = {{40, 0.1}, {45, 0.38}, {50, 0.2}, {60, 0.12}};  // 0.8 in the file
   const auto report = assemble_report(capstone(), evidence);
   ASSERT_EQ(report.findings[0].id, "regex-per-line");
   EXPECT_EQ(report.findings[0].code.size(), 4u) << "the report shows four lines";
-  EXPECT_NEAR(*report.findings[0].share, 0.5, 1e-9) << "line 45's samples count too";
+  EXPECT_NEAR(*report.findings[0].share, 0.6, 1e-9) << "line 45's samples count too";
+  // 48% of all samples, 60% of the time in the file: the severity follows the share it states.
+  EXPECT_EQ(report.findings[0].severity, Severity::critical);
+  EXPECT_NE(report.findings[0].severity_reason.find("raised: its lines take 60%"), std::string::npos)
+      << report.findings[0].severity_reason;
 }
 
 TEST(RankFindings, OnlyRankedKatasWithAProfileAreRanked) {
